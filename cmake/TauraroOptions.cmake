@@ -1,0 +1,10 @@
+# Compile options shared by every target: warnings, sanitizers.
+add_compile_options(-Wall -Wextra -fno-strict-aliasing)
+add_compile_definitions(_GNU_SOURCE)
+if(TAURARO_WERROR)
+  add_compile_options(-Werror)
+endif()
+if(TAURARO_SANITIZE)
+  add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+  add_link_options(-fsanitize=address,undefined)
+endif()

@@ -1,0 +1,294 @@
+/* tr_error.c — exceptions: the built-in hierarchy, raising, tracebacks.
+ *
+ * One way to raise (STYLE habit 5): an exception is "pending" when it sits in
+ * tr_ts.exc, and every function reports failure through its sentinel return
+ * (TR_ERR, -1, NULL).  The interpreter unwinds through the same status.  The
+ * built-in exception classes are created at startup from the TR_EXCEPTIONS
+ * table in tr_vm.h; they share one instance layout (TrException) so user
+ * subclasses (later) and attribute access work uniformly. */
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "tr_code.h"
+#include "tr_vm.h"
+
+TrThreadState tr_ts;
+
+#define TR_EXC_DEF(name, base) TrType *tr_##name;
+TR_EXCEPTIONS(TR_EXC_DEF)
+#undef TR_EXC_DEF
+
+/* ---- the exception type's slots ----------------------------------------- */
+
+static TrException *as_exc(TrValue v) { return TR_AS(TrException, v); }
+
+static TrValue exc_repr(TrValue self) {
+    TrException *e = as_exc(self);
+    TrType *t = tr_typeof(self);
+    if (!e->args || e->args->len == 0) return tr_obj(tr_str_format("%s()", t->name));
+    if (e->args->len == 1) return tr_obj(tr_str_format("%s(%R)", t->name, e->args->items[0]));
+    return tr_obj(tr_str_format("%s%R", t->name, tr_obj(e->args)));
+}
+
+static TrValue exc_str(TrValue self) {
+    TrException *e = as_exc(self);
+    if (!e->args || e->args->len == 0) return tr_str_value("");
+    if (e->args->len == 1) {
+        if (tr_isinstance(self, tr_KeyError)) {
+            TrStr *r = tr_repr(e->args->items[0]);
+            return r ? tr_obj(r) : TR_ERR;
+        }
+        TrStr *s = tr_to_str(e->args->items[0]);
+        return s ? tr_obj(s) : TR_ERR;
+    }
+    TrStr *s = tr_to_str(tr_obj(e->args));
+    return s ? tr_obj(s) : TR_ERR;
+}
+
+TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
+    size_t size = t->basicsize > (int32_t)sizeof(TrException) ? (size_t)t->basicsize
+                                                                : sizeof(TrException);
+    TrException *e = tr_new_object(t, size);
+    e->args = tr_tuple_from(args, nargs);
+    e->cause = tr_none();
+    e->context = tr_none();
+    e->value = nargs > 0 ? args[0] : tr_none();
+    e->dict = tr_dict_new();
+    return tr_obj(e);
+}
+
+static TrValue exc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    if (kwnames && kwnames->len)
+        return tr_raise(tr_TypeError, "%s() takes no keyword arguments", t->name);
+    return tr_exc_new(t, args, nargs);
+}
+
+static TrValue exc_getattr(TrValue self, TrStr *name) {
+    TrException *e = as_exc(self);
+    const char *n = name->data;
+    if (!strcmp(n, "args")) return tr_obj(e->args);
+    if (!strcmp(n, "__cause__")) return e->cause;
+    if (!strcmp(n, "__context__")) return e->context;
+    if (!strcmp(n, "__suppress_context__")) return tr_bool(e->suppress_context);
+    if (!strcmp(n, "__traceback__")) return tr_none();
+    if (tr_isinstance(self, tr_StopIteration) && !strcmp(n, "value")) return e->value;
+    if (tr_isinstance(self, tr_SystemExit) && !strcmp(n, "code")) return e->value;
+    return tr_generic_getattr(self, name);
+}
+
+static int exc_setattr(TrValue self, TrStr *name, TrValue v) {
+    TrException *e = as_exc(self);
+    const char *n = name->data;
+    if (!strcmp(n, "__cause__")) {
+        e->cause = TR_IS_UNDEF(v) ? tr_none() : v;
+        e->suppress_context = 1;
+        return 0;
+    }
+    if (!strcmp(n, "__context__")) { e->context = TR_IS_UNDEF(v) ? tr_none() : v; return 0; }
+    if (!strcmp(n, "args")) {
+        TrTuple *t = tr_tuple_from_iterable(v);
+        if (!t) return -1;
+        e->args = t;
+        return 0;
+    }
+    return tr_generic_setattr(self, name, v);
+}
+
+static TrValue exc_with_traceback(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (tr_check_args("with_traceback", nargs, kwnames, 2, 2) < 0) return TR_ERR;
+    return args[0];
+}
+
+static const TrMethodDef exc_methods[] = {
+    {"with_traceback", exc_with_traceback, 0},
+    {NULL, NULL, 0},
+};
+
+static TrType exc_template = {
+    .ob = {&tr_type_type},
+    .flags = TR_TF_BASETYPE | TR_TF_EXC_SUBCLASS,
+    .repr = exc_repr,
+    .str = exc_str,
+    .getattr = exc_getattr,
+    .setattr = exc_setattr,
+    .tp_new = exc_new,
+    .dictoffset = offsetof(TrException, dict),
+    .basicsize = sizeof(TrException),
+};
+
+static TrType *make_exc_type(const char *name, TrType *base) {
+    TrType *t = tr_alloc(sizeof(TrType));
+    *t = exc_template;
+    t->name = name;
+    t->base = base;
+    tr_type_ready(t, base == &tr_object_type ? exc_methods : NULL);
+    tr_dict_set_str(t->dict, tr_str_intern("__module__"), tr_str_value("builtins"));
+    return t;
+}
+
+void tr_init_errors(void) {
+    TrType *tr_object = &tr_object_type;
+    (void)tr_object;
+#define TR_EXC_MAKE(name, base) tr_##name = make_exc_type(#name, tr_##base);
+    TR_EXCEPTIONS(TR_EXC_MAKE)
+#undef TR_EXC_MAKE
+}
+
+void tr_publish_exceptions(TrDict *builtins) {
+#define TR_EXC_PUB(name, base) tr_dict_set_str(builtins, tr_str_intern(#name), tr_obj(tr_##name));
+    TR_EXCEPTIONS(TR_EXC_PUB)
+#undef TR_EXC_PUB
+}
+
+/* ---- raising ------------------------------------------------------------- */
+
+TrValue tr_raise_value(TrValue exc) {
+    /* implicit chaining: an exception raised while another is handled */
+    if (!TR_IS_UNDEF(tr_ts.handled) && tr_isinstance(exc, tr_BaseException) &&
+        tr_ts.handled.u.o != exc.u.o) {
+        TrException *e = as_exc(exc);
+        if (TR_IS_NONE(e->context)) {
+            /* avoid cycles: do not chain to something whose context is us */
+            bool cycle = false;
+            for (TrValue c = tr_ts.handled; TR_IS_OBJ(c); c = as_exc(c)->context)
+                if (c.u.o == exc.u.o) { cycle = true; break; }
+            if (!cycle) e->context = tr_ts.handled;
+        }
+    }
+    tr_ts.exc = exc;
+    return TR_ERR;
+}
+
+TrValue tr_raise_with(TrType *type, TrValue arg) {
+    TrValue e = tr_exc_new(type, &arg, 1);
+    return tr_raise_value(e);
+}
+
+TrValue tr_raise(TrType *type, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    TrStr *msg = tr_str_vformat(fmt, ap);
+    va_end(ap);
+    if (!msg) return TR_ERR; /* formatting itself raised */
+    return tr_raise_with(type, tr_obj(msg));
+}
+
+bool tr_exc_matches(TrType *t) {
+    return !TR_IS_UNDEF(tr_ts.exc) && tr_isinstance(tr_ts.exc, t);
+}
+
+void tr_exc_clear(void) { tr_ts.exc = tr_undef(); }
+
+TrValue tr_exc_fetch(void) {
+    TrValue e = tr_ts.exc;
+    tr_ts.exc = tr_undef();
+    return e;
+}
+
+TrValue tr_raise_unsupported(const char *op, TrValue a, TrValue b) {
+    return tr_raise(tr_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op,
+                    tr_type_name(a), tr_type_name(b));
+}
+
+int tr_enter_recursion(void) {
+    char here;
+    if (++tr_ts.depth > tr_ts.recursion_limit ||
+        (tr_ts.stack_limit && &here < tr_ts.stack_limit)) {
+        tr_ts.depth--;
+        tr_raise(tr_RecursionError, "maximum recursion depth exceeded");
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- tracebacks ---------------------------------------------------------- */
+
+void tr_exc_add_traceback(TrValue exc, TrValue code, int line) {
+    if (!TR_IS_OBJ(exc) || !tr_isinstance(exc, tr_BaseException)) return;
+    TrException *e = as_exc(exc);
+    if (!e->traceback) e->traceback = tr_list_new(0);
+    tr_list_append(e->traceback, code);
+    tr_list_append(e->traceback, tr_int(line));
+}
+
+/* Print line `lineno` of `filename`, stripped, as CPython does. */
+static void print_source_line(const char *filename, int lineno) {
+    if (!filename || filename[0] == '<') return;
+    FILE *f = fopen(filename, "r");
+    if (!f) return;
+    char buf[4096];
+    int n = 0;
+    while (fgets(buf, sizeof buf, f)) {
+        size_t len = strlen(buf);
+        bool whole = len > 0 && buf[len - 1] == '\n';
+        if (++n == lineno) {
+            char *s = buf;
+            while (*s == ' ' || *s == '\t' || *s == '\f') s++;
+            size_t l = strlen(s);
+            while (l > 0 && (s[l - 1] == '\n' || s[l - 1] == '\r' || s[l - 1] == ' ')) s[--l] = 0;
+            if (l) fprintf(stderr, "    %s\n", s);
+            break;
+        }
+        /* a line longer than the buffer continues without counting */
+        while (!whole && fgets(buf, sizeof buf, f)) {
+            len = strlen(buf);
+            whole = len > 0 && buf[len - 1] == '\n';
+        }
+    }
+    fclose(f);
+}
+
+static void print_one(TrValue exc) {
+    TrException *e = as_exc(exc);
+    if (e->traceback && e->traceback->len) {
+        fprintf(stderr, "Traceback (most recent call last):\n");
+        for (int64_t i = e->traceback->len - 2; i >= 0; i -= 2) {
+            TrCode *c = TR_AS(TrCode, e->traceback->items[i]);
+            int line = (int)e->traceback->items[i + 1].u.i;
+            fprintf(stderr, "  File \"%s\", line %d, in %s\n", c->filename->data, line,
+                    c->name->data);
+            print_source_line(c->filename->data, line);
+        }
+    }
+    TrType *t = tr_typeof(exc);
+    TrValue modv = t->dict ? tr_dict_get_cstr(t->dict, "__module__") : tr_undef();
+    const char *mod = NULL;
+    if (tr_is_type(modv, &tr_str_type)) {
+        mod = TR_AS(TrStr, modv)->data;
+        if (!strcmp(mod, "builtins") || !strcmp(mod, "__main__")) mod = NULL;
+    }
+    TrStr *msg = tr_to_str(exc);
+    if (!msg) {
+        tr_exc_clear();
+        msg = tr_str_from_cstr("<exception str() failed>");
+    }
+    if (mod) fprintf(stderr, "%s.", mod);
+    if (msg->len) fprintf(stderr, "%s: %s\n", t->name, msg->data);
+    else fprintf(stderr, "%s\n", t->name);
+}
+
+static void print_chain(TrValue exc, int depth) {
+    TrException *e = as_exc(exc);
+    if (depth < 100) {
+        if (TR_IS_OBJ(e->cause) && tr_isinstance(e->cause, tr_BaseException)) {
+            print_chain(e->cause, depth + 1);
+            fprintf(stderr, "\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if (!e->suppress_context && TR_IS_OBJ(e->context) &&
+                   tr_isinstance(e->context, tr_BaseException)) {
+            print_chain(e->context, depth + 1);
+            fprintf(stderr, "\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    print_one(exc);
+}
+
+void tr_exc_print(TrValue exc) {
+    tr_flush_std();
+    if (!TR_IS_OBJ(exc) || !tr_isinstance(exc, tr_BaseException)) {
+        fprintf(stderr, "<non-exception raised>\n");
+        return;
+    }
+    print_chain(exc, 0);
+    fflush(stderr);
+}

@@ -1,0 +1,174 @@
+/* tr_generator.c — generator objects.
+ *
+ * A generator owns a frame whose registers live on the heap, so the frame
+ * survives between resumptions.  YIELD returns from tr_eval with the frame
+ * marked suspended and its pc just past the yield; resuming stores the sent
+ * value into the yield's destination register and calls tr_eval again.
+ * throw() resumes with an exception pending, which unwinds from the
+ * suspension point through the frame's exception table. */
+#include <string.h>
+
+#include "tr_interp.h"
+
+TrValue tr_generator_new(TrFunction *fn, TrValue *regs) {
+    TrGenerator *g = tr_new_object(&tr_generator_type, sizeof(TrGenerator));
+    TrCode *co = fn->code;
+    TrValue *heap_regs = tr_alloc(sizeof(TrValue) * (size_t)(co->nregs > 0 ? co->nregs : 1));
+    memcpy(heap_regs, regs, sizeof(TrValue) * (size_t)co->nregs);
+    g->func = fn;
+    g->frame.code = co;
+    g->frame.regs = heap_regs;
+    g->frame.globals = fn->globals;
+    g->frame.func = fn;
+    g->frame.pc = co->code;
+    g->saved_handled = tr_undef();
+    return tr_obj(g);
+}
+
+TrValue tr_generator_send(TrGenerator *g, TrValue v, int throw_, int *done) {
+    *done = 0;
+    if (g->running) return tr_raise(tr_ValueError, "generator already executing");
+    if (g->finished) {
+        if (throw_) return TR_ERR; /* the pending exception propagates */
+        *done = 1;
+        return tr_none();
+    }
+    if (!g->started && !throw_ && !TR_IS_NONE(v))
+        return tr_raise(tr_TypeError, "can't send non-None value to a just-started generator");
+    if (g->started && !throw_) g->frame.regs[g->frame.yield_reg] = v;
+    if (throw_) {
+        if (!g->started) {
+            /* never started: the exception ends it at once */
+            g->finished = 1;
+            return TR_ERR;
+        }
+        g->frame.resume_with_exc = 1;
+    }
+    g->started = 1;
+    if (tr_enter_recursion() < 0) return TR_ERR;
+    g->running = 1;
+    TrValue outer_handled = tr_ts.handled;
+    tr_ts.handled = g->saved_handled;
+    TrValue r = tr_eval(&g->frame);
+    g->saved_handled = tr_ts.handled;
+    tr_ts.handled = outer_handled;
+    g->running = 0;
+    tr_leave_recursion();
+    if (TR_IS_UNDEF(r)) {
+        g->finished = 1;
+        if (tr_exc_matches(tr_StopIteration)) {
+            /* PEP 479 */
+            TrValue e = tr_exc_fetch();
+            TrValue msg = tr_str_value("generator raised StopIteration");
+            TrValue re = tr_exc_new(tr_RuntimeError, &msg, 1);
+            TR_AS(TrException, re)->cause = e;
+            TR_AS(TrException, re)->context = e;
+            TR_AS(TrException, re)->suppress_context = 1;
+            tr_raise_value(re);
+        }
+        return TR_ERR;
+    }
+    if (g->frame.suspended) return r;
+    g->finished = 1;
+    *done = 1;
+    return r;
+}
+
+static TrValue gen_iternext(TrValue self) {
+    int done;
+    TrValue r = tr_generator_send(TR_AS(TrGenerator, self), tr_none(), 0, &done);
+    if (done) return tr_undef();
+    return r;
+}
+
+static TrValue stop_iteration(TrValue value) {
+    if (TR_IS_NONE(value)) return tr_raise_value(tr_exc_new(tr_StopIteration, NULL, 0));
+    return tr_raise_value(tr_exc_new(tr_StopIteration, &value, 1));
+}
+
+static TrValue gen_send(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (tr_check_args("send", nargs, kwnames, 2, 2) < 0) return TR_ERR;
+    int done;
+    TrValue r = tr_generator_send(TR_AS(TrGenerator, args[0]), args[1], 0, &done);
+    if (TR_IS_UNDEF(r)) return TR_ERR;
+    if (done) return stop_iteration(r);
+    return r;
+}
+
+static TrValue gen_throw(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (tr_check_args("throw", nargs, kwnames, 2, 4) < 0) return TR_ERR;
+    TrValue e = args[1];
+    if (tr_is_type(e, &tr_type_type) || (TR_IS_OBJ(e) && tr_isinstance(e, &tr_type_type))) {
+        TrValue a = nargs > 2 ? args[2] : tr_undef();
+        e = tr_exc_new(TR_AS(TrType, e), &a, TR_IS_UNDEF(a) || TR_IS_NONE(a) ? 0 : 1);
+    } else if (!TR_IS_OBJ(e) || !tr_isinstance(e, tr_BaseException)) {
+        return tr_raise(tr_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                        tr_type_name(e));
+    }
+    tr_ts.exc = e;
+    int done;
+    TrValue r = tr_generator_send(TR_AS(TrGenerator, args[0]), tr_none(), 1, &done);
+    if (TR_IS_UNDEF(r)) return TR_ERR;
+    if (done) return stop_iteration(r);
+    return r;
+}
+
+static TrValue gen_close(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (tr_check_args("close", nargs, kwnames, 1, 1) < 0) return TR_ERR;
+    TrGenerator *g = TR_AS(TrGenerator, args[0]);
+    if (g->finished || !g->started) {
+        g->finished = 1;
+        return tr_none();
+    }
+    tr_ts.exc = tr_exc_new(tr_GeneratorExit, NULL, 0);
+    int done;
+    TrValue r = tr_generator_send(g, tr_none(), 1, &done);
+    if (TR_IS_UNDEF(r)) {
+        if (tr_exc_matches(tr_GeneratorExit) || tr_exc_matches(tr_StopIteration)) {
+            tr_exc_clear();
+            return tr_none();
+        }
+        return TR_ERR;
+    }
+    if (!done) return tr_raise(tr_RuntimeError, "generator ignored GeneratorExit");
+    return tr_none();
+}
+
+static TrValue gen_repr(TrValue self) {
+    TrGenerator *g = TR_AS(TrGenerator, self);
+    return tr_obj(tr_str_format("<generator object %U at %p>", g->func->qualname, (void *)g));
+}
+
+static TrValue gen_getattr(TrValue self, TrStr *name) {
+    TrGenerator *g = TR_AS(TrGenerator, self);
+    if (!strcmp(name->data, "__name__")) return tr_obj(g->func->name);
+    if (!strcmp(name->data, "__qualname__")) return tr_obj(g->func->qualname);
+    if (!strcmp(name->data, "gi_running")) return tr_bool(g->running);
+    return tr_generic_getattr(self, name);
+}
+
+static int gen_hash(TrValue self, int64_t *out) {
+    *out = (int64_t)((uintptr_t)self.u.o >> 4);
+    return 0;
+}
+
+static TrValue gen_iter(TrValue self) { return self; }
+
+static const TrMethodDef gen_methods[] = {
+    {"send", gen_send, 0},
+    {"throw", gen_throw, 0},
+    {"close", gen_close, 0},
+    {NULL, NULL, 0},
+};
+
+TrType tr_generator_type = {
+    .ob = {&tr_type_type},
+    .name = "generator",
+    .repr = gen_repr,
+    .iter = gen_iter,
+    .next = gen_iternext,
+    .getattr = gen_getattr,
+    .hash = gen_hash,
+};
+
+void tr_init_generators(void) { tr_type_ready(&tr_generator_type, gen_methods); }

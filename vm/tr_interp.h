@@ -1,0 +1,70 @@
+/* tr_interp.h — functions, frames and the interpreter entry points.
+ *
+ * A frame is a window of TrValue registers plus the code being run; the
+ * window is exactly what helpers and compiled code receive (zero-copy
+ * register access).  Ordinary calls keep the window on the C stack of the
+ * calling tr_function_call; generator frames (later) keep it on the heap. */
+#ifndef TR_INTERP_H
+#define TR_INTERP_H
+
+#include "tr_code.h"
+#include "tr_vm.h"
+
+typedef struct TrFunction {
+    TrObject ob;
+    TrDict *dict;          /* __dict__ (dictoffset) */
+    TrCode *code;
+    TrDict *globals;
+    TrTuple *defaults;     /* NULL when none */
+    TrDict *kwdefaults;    /* NULL when none */
+    TrTuple *closure;      /* cells, NULL when none */
+    TrStr *name, *qualname;
+    TrValue doc;
+    TrValue module;
+} TrFunction;
+
+typedef struct TrFrame {
+    TrCode *code;
+    TrValue *regs;
+    TrDict *globals;
+    TrFunction *func;      /* NULL for module code */
+    const TrInstr *pc;     /* next instruction; saved before anything that can raise */
+    struct TrFrame *back;
+    /* generators: set by YIELD when the frame suspends */
+    int suspended;
+    int yield_reg;         /* register receiving the value sent on resume */
+    int resume_with_exc;   /* resume by raising the pending exception (throw) */
+} TrFrame;
+
+/* Generator objects (tr_generator.c). */
+typedef struct TrGenerator {
+    TrObject ob;
+    TrFrame frame;         /* registers on the heap */
+    TrFunction *func;
+    int started, finished, running;
+    TrValue saved_handled; /* exception state of the generator across yields */
+} TrGenerator;
+extern TrType tr_generator_type;
+TrValue tr_generator_new(TrFunction *fn, TrValue *regs);
+/* Resume: send `v` (or raise the pending exception if `throw`).  Returns the
+ * yielded value with *done = 0, or the return value with *done = 1, or TR_ERR. */
+TrValue tr_generator_send(TrGenerator *g, TrValue v, int throw_, int *done);
+
+TrValue tr_function_new(TrCode *code, TrDict *globals);
+/* Run a frame from its pc until RETURN.  TR_ERR with an exception pending. */
+TrValue tr_eval(TrFrame *f);
+/* Run module-level code in `globals`. */
+TrValue tr_run_code(TrCode *code, TrDict *globals);
+/* The line being executed in frame f (for tracebacks). */
+int tr_frame_line(const TrFrame *f);
+
+/* Bind call arguments into a fresh register window (CPython's rules and
+ * messages).  -1 with TypeError pending on mismatch. */
+int tr_bind_args(TrFunction *fn, TrValue *regs, TrValue *args, int nargs, TrTuple *kwnames);
+
+/* Loop-profiling hook: called when a LOOP back-edge counter reaches the
+ * threshold; the JIT installs it.  NULL means no JIT. */
+typedef int (*TrJitHook)(TrFrame *f, int32_t header_pc, int32_t *resume_pc);
+extern TrJitHook tr_jit_hook;
+
+#endif

@@ -1,0 +1,277 @@
+/* tr_type.c — type objects: `type`, `object`, None and the other singletons.
+ *
+ * Built-in types are static structs filled in by their own files; at startup
+ * each calls tr_type_ready(), which gives it a dict of native methods (from
+ * its TrMethodDef table), its MRO and an interned name.  Attribute lookup on
+ * types walks the MRO; the version counter lets inline caches (later) notice
+ * when a class changes. */
+#include <string.h>
+
+#include "tr_vm.h"
+
+static uint32_t next_type_version = 1;
+
+static TrValue type_repr(TrValue self) {
+    TrType *t = TR_AS(TrType, self);
+    if (t->flags & TR_TF_HEAPTYPE) {
+        TrValue mod = t->dict ? tr_dict_get_cstr(t->dict, "__module__") : tr_undef();
+        if (!TR_IS_UNDEF(mod) && tr_is_type(mod, &tr_str_type) &&
+            strcmp(TR_AS(TrStr, mod)->data, "builtins") != 0)
+            return tr_obj(tr_str_format("<class '%U.%s'>", TR_AS(TrStr, mod), t->name));
+    }
+    return tr_obj(tr_str_format("<class '%s'>", t->name));
+}
+
+static int identity_hash(TrValue self, int64_t *out) {
+    uint64_t p = (uint64_t)(uintptr_t)self.u.o;
+    int64_t h = (int64_t)((p >> 4) | (p << 60));
+    *out = h == -1 ? -2 : h;
+    return 0;
+}
+
+static TrValue identity_richcmp(TrValue a, TrValue b, int op) {
+    if (op == TR_EQ || op == TR_NE) {
+        bool same = a.tag == b.tag && a.u.bits == b.u.bits;
+        if (!same) return op == TR_NE ? TR_NOTIMPL : TR_NOTIMPL;
+        return tr_bool(op == TR_EQ);
+    }
+    return TR_NOTIMPL;
+}
+
+static TrValue type_call(TrValue self, TrValue *args, int nargs, TrTuple *kwnames) {
+    TrType *t = TR_AS(TrType, self);
+    if (t == &tr_type_type && nargs == 1 && !kwnames) return tr_obj(tr_typeof(args[0]));
+    if (!t->tp_new) return tr_raise(tr_TypeError, "cannot create '%s' instances", t->name);
+    return t->tp_new(t, args, nargs, kwnames);
+}
+
+static TrValue type_getattr(TrValue self, TrStr *name) {
+    TrType *t = TR_AS(TrType, self);
+    const char *n = name->data;
+    if (n[0] == '_' && n[1] == '_') {
+        if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) return tr_obj(t->name_str);
+        if (!strcmp(n, "__mro__")) return tr_obj(t->mro);
+        if (!strcmp(n, "__bases__")) return tr_obj(t->bases ? t->bases : tr_empty_tuple);
+        if (!strcmp(n, "__base__")) return t->base ? tr_obj(t->base) : tr_none();
+        if (!strcmp(n, "__dict__")) return tr_obj(t->dict);
+    }
+    TrValue v = tr_type_lookup(t, name);
+    if (!TR_IS_UNDEF(v)) {
+        TrType *vt = tr_typeof(v);
+        if (vt->descr_get) return vt->descr_get(v, tr_undef(), self);
+        return v;
+    }
+    /* attributes of the metatype (e.g. type.mro) */
+    v = tr_type_lookup(&tr_type_type, name);
+    if (!TR_IS_UNDEF(v)) {
+        TrType *vt = tr_typeof(v);
+        if (vt->descr_get) return vt->descr_get(v, self, tr_obj(&tr_type_type));
+        return v;
+    }
+    return tr_raise(tr_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
+}
+
+static int type_setattr(TrValue self, TrStr *name, TrValue v) {
+    TrType *t = TR_AS(TrType, self);
+    if (!(t->flags & TR_TF_HEAPTYPE)) {
+        tr_raise(tr_TypeError,
+                 "cannot set '%U' attribute of immutable type '%s'", name, t->name);
+        return -1;
+    }
+    t->version = next_type_version++;
+    if (TR_IS_UNDEF(v)) return tr_dict_del(t->dict, tr_obj(name));
+    tr_dict_set_str(t->dict, name, v);
+    return 0;
+}
+
+static TrValue type_or(int op, TrValue a, TrValue b) {
+    (void)op; (void)a; (void)b;
+    return TR_NOTIMPL;
+}
+
+TrType tr_type_type = {
+    .ob = {&tr_type_type},
+    .name = "type",
+    .base = &tr_object_type,
+    .flags = TR_TF_BASETYPE,
+    .repr = type_repr,
+    .hash = identity_hash,
+    .richcmp = identity_richcmp,
+    .call = type_call,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .binop = type_or,
+};
+
+static TrValue object_repr(TrValue self) {
+    TrType *t = tr_typeof(self);
+    return tr_obj(tr_str_format("<%s object at %p>", t->name, (void *)self.u.o));
+}
+
+static TrValue object_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    (void)args;
+    if (nargs || kwnames) return tr_raise(tr_TypeError, "object() takes no arguments");
+    size_t size = t->basicsize > 0 ? (size_t)t->basicsize : sizeof(TrInstance);
+    TrInstance *o = tr_new_object(t, size);
+    if (t->dictoffset) *(TrDict **)((char *)o + t->dictoffset) = tr_dict_new();
+    return tr_obj(o);
+}
+
+TrType tr_object_type = {
+    .ob = {&tr_type_type},
+    .name = "object",
+    .base = NULL,
+    .flags = TR_TF_BASETYPE,
+    .repr = object_repr,
+    .hash = identity_hash,
+    .richcmp = identity_richcmp,
+    .tp_new = object_new,
+    .basicsize = sizeof(TrInstance),
+};
+
+/* ---- None, NotImplemented, Ellipsis ------------------------------------- */
+
+static TrValue none_repr(TrValue self) { (void)self; return tr_str_value("None"); }
+static int none_truth(TrValue self) { (void)self; return 0; }
+static int none_hash(TrValue self, int64_t *out) { (void)self; *out = 0xFCA86420; return 0; }
+static TrValue none_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    (void)t; (void)args;
+    if (nargs || kwnames) return tr_raise(tr_TypeError, "NoneType takes no arguments");
+    return tr_none();
+}
+
+TrType tr_none_type = {
+    .ob = {&tr_type_type},
+    .name = "NoneType",
+    .base = &tr_object_type,
+    .repr = none_repr,
+    .hash = none_hash,
+    .richcmp = identity_richcmp,
+    .truth = none_truth,
+    .tp_new = none_new,
+};
+
+static TrValue singleton_repr(TrValue self) {
+    return tr_str_value(TR_AS(TrSingleton, self)->name);
+}
+
+TrType tr_notimpl_type = {
+    .ob = {&tr_type_type},
+    .name = "NotImplementedType",
+    .base = &tr_object_type,
+    .repr = singleton_repr,
+    .hash = identity_hash,
+    .richcmp = identity_richcmp,
+};
+TrType tr_ellipsis_type = {
+    .ob = {&tr_type_type},
+    .name = "ellipsis",
+    .base = &tr_object_type,
+    .repr = singleton_repr,
+    .hash = identity_hash,
+    .richcmp = identity_richcmp,
+};
+TrSingleton tr_NotImplemented_obj = {{&tr_notimpl_type}, "NotImplemented"};
+TrSingleton tr_Ellipsis_obj = {{&tr_ellipsis_type}, "Ellipsis"};
+
+/* Types of unboxed values, indexed by tag (UNDEF maps to NoneType so a stray
+ * unbound value never dereferences NULL). */
+TrType *const tr_tag_types[] = {
+    [TR_TAG_UNDEF] = &tr_none_type, [TR_TAG_NONE] = &tr_none_type,
+    [TR_TAG_BOOL] = &tr_bool_type,  [TR_TAG_INT] = &tr_int_type,
+    [TR_TAG_FLOAT] = &tr_float_type, [TR_TAG_OBJ] = &tr_object_type,
+};
+
+/* ---- readying and lookup ------------------------------------------------ */
+
+static TrTuple *single_chain_mro(TrType *t) {
+    int n = 0;
+    for (TrType *b = t; b; b = b->base) n++;
+    TrTuple *mro = tr_tuple_new(n);
+    int i = 0;
+    for (TrType *b = t; b; b = b->base) mro->items[i++] = tr_obj(b);
+    return mro;
+}
+
+void tr_type_ready(TrType *t, const TrMethodDef *methods) {
+    t->ob.type = &tr_type_type;
+    if (!t->base && t != &tr_object_type) t->base = &tr_object_type;
+    if (!t->dict) t->dict = tr_dict_new();
+    t->name_str = tr_str_intern(t->name);
+    if (!t->mro) t->mro = single_chain_mro(t);
+    if (!t->bases) {
+        if (t->base) {
+            TrValue b = tr_obj(t->base);
+            t->bases = tr_tuple_from(&b, 1);
+        } else {
+            t->bases = tr_empty_tuple;
+        }
+    }
+    /* inherit slots a subtype did not fill in */
+    for (TrType *b = t->base; b; b = b->base) {
+#define INHERIT(slot) if (!t->slot) t->slot = b->slot;
+        INHERIT(repr) INHERIT(str) INHERIT(hash) INHERIT(richcmp) INHERIT(truth)
+        INHERIT(len) INHERIT(getitem) INHERIT(setitem) INHERIT(contains)
+        INHERIT(iter) INHERIT(next) INHERIT(call) INHERIT(getattr) INHERIT(setattr)
+        INHERIT(binop) INHERIT(unop) INHERIT(descr_get) INHERIT(descr_set) INHERIT(format)
+#undef INHERIT
+        if (!t->basicsize) t->basicsize = b->basicsize;
+        if (!t->dictoffset) t->dictoffset = b->dictoffset;
+    }
+    for (const TrMethodDef *m = methods; m && m->name; m++)
+        tr_dict_set_str(t->dict, tr_str_intern(m->name), tr_native_new(m->name, m->fn, t, m->flags));
+    t->version = next_type_version++;
+}
+
+void tr_type_setattr_str(TrType *t, const char *name, TrValue v) {
+    if (!t->dict) t->dict = tr_dict_new();
+    tr_dict_set_str(t->dict, tr_str_intern(name), v);
+    t->version = next_type_version++;
+}
+
+uint32_t tr_type_new_version(void) { return next_type_version++; }
+
+bool tr_type_is_subtype(TrType *a, TrType *b) {
+    if (a == b || b == &tr_object_type) return true;
+    if (a->mro) {
+        for (int64_t i = 0; i < a->mro->len; i++)
+            if (a->mro->items[i].u.o == (TrObject *)b) return true;
+        return false;
+    }
+    for (TrType *t = a; t; t = t->base)
+        if (t == b) return true;
+    return false;
+}
+
+bool tr_isinstance(TrValue v, TrType *t) { return tr_type_is_subtype(tr_typeof(v), t); }
+
+TrValue tr_type_lookup(TrType *t, TrStr *name) {
+    TrTuple *mro = t->mro;
+    if (!mro) return t->dict ? tr_dict_get_str(t->dict, name) : tr_undef();
+    for (int64_t i = 0; i < mro->len; i++) {
+        TrType *b = TR_AS(TrType, mro->items[i]);
+        if (!b->dict) continue;
+        TrValue v = tr_dict_get_str(b->dict, name);
+        if (!TR_IS_UNDEF(v)) return v;
+    }
+    return tr_undef();
+}
+
+static TrValue type_mro_method(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (tr_check_args("mro", nargs, kwnames, 1, 1) < 0) return TR_ERR;
+    TrTuple *m = TR_AS(TrType, args[0])->mro;
+    return tr_obj(tr_list_from(m->items, m->len));
+}
+
+static const TrMethodDef type_methods[] = {
+    {"mro", type_mro_method, 0},
+    {NULL, NULL, 0},
+};
+
+void tr_init_types(void) {
+    tr_type_ready(&tr_object_type, NULL);
+    tr_type_ready(&tr_type_type, type_methods);
+    tr_type_ready(&tr_none_type, NULL);
+    tr_type_ready(&tr_notimpl_type, NULL);
+    tr_type_ready(&tr_ellipsis_type, NULL);
+}

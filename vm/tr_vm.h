@@ -1,0 +1,369 @@
+/* tr_vm.h — the public API of the runtime (values, objects, protocol, errors).
+ *
+ * This is the one header the layers above (helpers, backend, frontend, tools)
+ * include.  Each section names the file that implements it.  Conventions
+ * (see tr_object.h): TrValue-returning functions return TR_ERR with an
+ * exception pending on failure, int-returning ones return -1, pointer-
+ * returning ones return NULL. */
+#ifndef TR_VM_H
+#define TR_VM_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "tr_object.h"
+#include "tr_value.h"
+
+/* ---- memory (tr_gc.c) -------------------------------------------------- */
+void tr_gc_init(void);
+void *tr_alloc(size_t n);        /* zeroed, scanned for pointers */
+void *tr_alloc_atomic(size_t n); /* not scanned: bytes, digits */
+void *tr_realloc(void *p, size_t n);
+/* Allocate an object of `size` bytes and set its type. */
+void *tr_new_object(TrType *type, size_t size);
+
+/* ---- built-in types (each in its own file) ----------------------------- */
+extern TrType tr_type_type, tr_object_type, tr_none_type, tr_bool_type,
+    tr_int_type, tr_float_type, tr_str_type, tr_bytes_type, tr_list_type,
+    tr_tuple_type, tr_dict_type, tr_set_type, tr_frozenset_type,
+    tr_range_type, tr_slice_type, tr_cell_type, tr_native_type,
+    tr_method_type, tr_function_type, tr_code_type, tr_module_type,
+    tr_notimpl_type, tr_ellipsis_type, tr_bigint_type_unused;
+
+extern TrSingleton tr_NotImplemented_obj, tr_Ellipsis_obj;
+#define TR_NOTIMPL tr_obj(&tr_NotImplemented_obj)
+#define TR_IS_NOTIMPL(v) ((v).tag == TR_TAG_OBJ && (v).u.o == (TrObject *)&tr_NotImplemented_obj)
+
+/* The type of any value (unboxed tags map to their static types). */
+static inline TrType *tr_typeof(TrValue v) {
+    extern TrType *const tr_tag_types[];
+    return v.tag == TR_TAG_OBJ ? v.u.o->type : tr_tag_types[v.tag];
+}
+static inline bool tr_is_type(TrValue v, TrType *t) {
+    return v.tag == TR_TAG_OBJ && v.u.o->type == t;
+}
+#define TR_AS(T, v) ((T *)(v).u.o)
+
+/* Register [methods] (NULL-terminated) in the type's dict, set name_str,
+ * mro, version; called once per built-in type at startup (tr_type.c). */
+void tr_type_ready(TrType *t, const TrMethodDef *methods);
+/* Add an attribute to a built-in type's dict. */
+void tr_type_setattr_str(TrType *t, const char *name, TrValue v);
+bool tr_type_is_subtype(TrType *a, TrType *b);
+/* isinstance(v, t) for a single type. */
+bool tr_isinstance(TrValue v, TrType *t);
+/* Look up `name` along t's MRO; UNDEF (no exception) if absent. */
+TrValue tr_type_lookup(TrType *t, struct TrStr *name);
+
+/* ---- errors (tr_error.c) ------------------------------------------------ */
+/* Built-in exception types: X(Name, Base). One table, read by the error
+ * module to create the types and by the builtins to publish them. */
+#define TR_EXCEPTIONS(X)                                  \
+    X(BaseException, object)                              \
+    X(Exception, BaseException)                           \
+    X(ArithmeticError, Exception)                         \
+    X(ZeroDivisionError, ArithmeticError)                 \
+    X(OverflowError, ArithmeticError)                     \
+    X(FloatingPointError, ArithmeticError)                \
+    X(LookupError, Exception)                             \
+    X(IndexError, LookupError)                            \
+    X(KeyError, LookupError)                              \
+    X(ValueError, Exception)                              \
+    X(UnicodeError, ValueError)                           \
+    X(UnicodeDecodeError, UnicodeError)                   \
+    X(UnicodeEncodeError, UnicodeError)                   \
+    X(TypeError, Exception)                               \
+    X(NameError, Exception)                               \
+    X(UnboundLocalError, NameError)                       \
+    X(AttributeError, Exception)                          \
+    X(RuntimeError, Exception)                            \
+    X(RecursionError, RuntimeError)                       \
+    X(NotImplementedError, RuntimeError)                  \
+    X(StopIteration, Exception)                           \
+    X(StopAsyncIteration, Exception)                      \
+    X(GeneratorExit, BaseException)                       \
+    X(AssertionError, Exception)                          \
+    X(ImportError, Exception)                             \
+    X(ModuleNotFoundError, ImportError)                   \
+    X(OSError, Exception)                                 \
+    X(FileNotFoundError, OSError)                         \
+    X(FileExistsError, OSError)                           \
+    X(PermissionError, OSError)                           \
+    X(IsADirectoryError, OSError)                         \
+    X(EOFError, Exception)                                \
+    X(MemoryError, Exception)                             \
+    X(BufferError, Exception)                             \
+    X(SyntaxError, Exception)                             \
+    X(IndentationError, SyntaxError)                      \
+    X(TabError, IndentationError)                         \
+    X(SystemError, Exception)                             \
+    X(KeyboardInterrupt, BaseException)                   \
+    X(SystemExit, BaseException)                          \
+    X(Warning, Exception)                                 \
+    X(UserWarning, Warning)                               \
+    X(DeprecationWarning, Warning)                        \
+    X(RuntimeWarning, Warning)
+
+#define TR_EXC_DECL(name, base) extern TrType *tr_##name;
+TR_EXCEPTIONS(TR_EXC_DECL)
+#undef TR_EXC_DECL
+
+typedef struct TrThreadState {
+    TrValue exc;          /* the pending (being raised) exception, UNDEF if none */
+    TrValue handled;      /* exception being handled (sys.exc_info), UNDEF if none */
+    struct TrFrame *frame; /* innermost executing frame */
+    int depth;            /* Python call depth */
+    int recursion_limit;
+    char *stack_limit;    /* C stack address below which we raise RecursionError */
+} TrThreadState;
+extern TrThreadState tr_ts;
+
+/* Raise an exception of `type` with a message formatted by tr_str_format
+ * (see below).  Always returns TR_ERR so callers can `return tr_raise(...)`. */
+TrValue tr_raise(TrType *type, const char *fmt, ...);
+TrValue tr_raise_value(TrValue exc);   /* exc: exception instance */
+TrValue tr_raise_with(TrType *type, TrValue arg); /* type(arg) */
+static inline bool tr_exc_pending(void) { return tr_ts.exc.tag != TR_TAG_UNDEF; }
+bool tr_exc_matches(TrType *t);  /* pending exception is an instance of t */
+void tr_exc_clear(void);
+TrValue tr_exc_fetch(void);      /* take the pending exception (clears it) */
+/* Create an exception instance of type `t` with args. */
+TrValue tr_exc_new(TrType *t, TrValue *args, int nargs);
+/* Append a (code, line) traceback entry to an exception. */
+void tr_exc_add_traceback(TrValue exc, TrValue code, int line);
+/* Print "Traceback (most recent call last): ..." and chained causes to stderr. */
+void tr_exc_print(TrValue exc);
+/* The common TypeError for a wrong operand type. */
+TrValue tr_raise_unsupported(const char *op, TrValue a, TrValue b);
+/* RecursionError check on function entry: returns -1 with the error set. */
+int tr_enter_recursion(void);
+static inline void tr_leave_recursion(void) { tr_ts.depth--; }
+
+/* ---- strings (tr_str.c, tr_str_methods.c) ------------------------------ */
+TrStr *tr_str_new(const char *utf8, int64_t len);  /* copies; must be valid UTF-8 */
+TrStr *tr_str_from_cstr(const char *s);
+TrStr *tr_str_intern(const char *s);               /* identical pointer per content */
+TrStr *tr_str_intern_str(TrStr *s);
+TrValue tr_str_value(const char *s);               /* tr_obj(tr_str_from_cstr(s)) */
+TrStr *tr_str_concat(TrStr *a, TrStr *b);
+bool tr_str_eq(TrStr *a, TrStr *b);
+int64_t tr_str_hash(TrStr *s);
+/* printf-like constructor: %s (char*), %d %i (int), %ld %lld %zd (64-bit),
+ * %c (code point int), %x, %%, %R (repr of TrValue), %S (str of TrValue),
+ * %T (type name of TrValue), %U (TrStr*).  NULL on error. */
+TrStr *tr_str_format(const char *fmt, ...);
+TrStr *tr_str_vformat(const char *fmt, va_list ap);
+/* UTF-8 helpers */
+int tr_utf8_encode(uint32_t cp, char *out);        /* returns bytes written (1-4) */
+uint32_t tr_utf8_decode(const char *s, int *nbytes);
+/* code point index -> byte offset */
+int64_t tr_str_byte_offset(TrStr *s, int64_t char_index);
+TrStr *tr_str_from_codepoint(uint32_t cp);
+TrStr *tr_str_repr(TrStr *s);                      /* 'quoted' with escapes */
+/* A growable buffer for building strings. */
+typedef struct TrBuf {
+    char *data;
+    int64_t len, cap;
+} TrBuf;
+void tr_buf_init(TrBuf *b, int64_t cap);
+void tr_buf_put(TrBuf *b, const char *s, int64_t n);
+void tr_buf_puts(TrBuf *b, const char *s);
+void tr_buf_putc(TrBuf *b, char c);
+void tr_buf_put_str(TrBuf *b, TrStr *s);
+TrStr *tr_buf_finish(TrBuf *b);                    /* makes a str of the bytes */
+
+TrBytes *tr_bytes_new(const void *data, int64_t len);
+
+/* ---- numbers (tr_int.c, tr_float.c) ------------------------------------ */
+/* Build an int from decimal/hex/... digits (no sign/prefix/underscores). */
+TrValue tr_int_from_digits(const char *digits, int base);
+/* int(str, base) parsing with Python's rules (sign, whitespace, underscores,
+ * prefixes when base is 0 or matches). ValueError on bad text. */
+TrValue tr_int_parse(const char *s, int64_t len, int base);
+TrValue tr_int_from_double(double d);              /* truncates; OverflowError for inf, ValueError for nan */
+bool tr_is_int(TrValue v);                         /* small int, big int or bool */
+bool tr_is_bigint(TrValue v);
+int tr_int_to_int64(TrValue v, int64_t *out);      /* OverflowError if it does not fit */
+int tr_int_sign(TrValue v);
+TrStr *tr_int_to_str(TrValue v, int base);         /* decimal, or with 0x/0o/0b prefix */
+int tr_number_to_double(TrValue v, double *out);   /* int/bool/float; OverflowError for huge ints */
+TrValue tr_int_binop(int op, TrValue a, TrValue b); /* NotImplemented unless both int-like */
+TrValue tr_float_binop(int op, TrValue a, TrValue b); /* int/float mixes */
+TrValue tr_num_richcmp(TrValue a, TrValue b, int op); /* exact int/float compare */
+int64_t tr_hash_int64(int64_t i);
+int64_t tr_hash_double(double d);
+/* CPython's float repr (shortest round-trip, 'inf', '1e+16'); returns length. */
+int tr_float_repr_buf(double d, char *buf, size_t n);
+TrStr *tr_float_repr(double d);
+TrValue tr_float_parse(const char *s, int64_t len); /* float(str) */
+TrValue tr_round(TrValue x, TrValue ndigits);      /* ndigits UNDEF: round to int */
+/* Floor division/modulo on int64 with Python sign rules (b != 0). */
+static inline int64_t tr_floordiv64(int64_t a, int64_t b) {
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+    return q;
+}
+static inline int64_t tr_mod64(int64_t a, int64_t b) {
+    int64_t m = a % b;
+    if (m != 0 && ((m < 0) != (b < 0))) m += b;
+    return m;
+}
+
+/* ---- containers (tr_list.c, tr_tuple.c, tr_dict.c, tr_set.c, tr_range.c) */
+TrList *tr_list_new(int64_t len);                  /* len items, all None */
+TrList *tr_list_from(const TrValue *items, int64_t n);
+int tr_list_append(TrList *l, TrValue v);
+int tr_list_extend(TrList *l, TrValue iterable);
+TrValue tr_list_sort(TrList *l, TrValue key, bool reverse); /* key UNDEF/None: none */
+TrTuple *tr_tuple_new(int64_t len);                /* items zero (UNDEF): fill them */
+TrTuple *tr_tuple_from(const TrValue *items, int64_t n);
+TrTuple *tr_tuple_from_iterable(TrValue it);
+extern TrTuple *tr_empty_tuple;
+
+TrDict *tr_dict_new(void);
+TrValue tr_dict_get(TrDict *d, TrValue key);       /* UNDEF, no exception, if absent; TR_ERR+exc on hash error */
+int tr_dict_set(TrDict *d, TrValue key, TrValue v);
+int tr_dict_del(TrDict *d, TrValue key);           /* KeyError if absent */
+/* Fast paths for str keys (names, attributes). */
+TrValue tr_dict_get_str(TrDict *d, TrStr *key);    /* UNDEF if absent; never raises */
+void tr_dict_set_str(TrDict *d, TrStr *key, TrValue v);
+TrValue tr_dict_get_cstr(TrDict *d, const char *key);
+int tr_dict_update(TrDict *d, TrValue other);      /* mapping or iterable of pairs */
+/* Iterate live entries: for (i = 0; tr_dict_next(d, &i, &k, &v);) */
+bool tr_dict_next(TrDict *d, int64_t *pos, TrValue *key, TrValue *value);
+
+TrSet *tr_set_new(TrType *type);                   /* set or frozenset */
+int tr_set_add(TrSet *s, TrValue key);
+int tr_set_contains(TrSet *s, TrValue key);
+int tr_set_update(TrSet *s, TrValue iterable);
+bool tr_set_next(TrSet *s, int64_t *pos, TrValue *key);
+
+TrValue tr_range_new(int64_t start, int64_t stop, int64_t step);
+TrValue tr_slice_new(TrValue start, TrValue stop, TrValue step);
+/* Resolve a slice against a length (CPython's PySlice_GetIndicesEx).
+ * Returns the slice length, or -1 with an exception pending. */
+int64_t tr_slice_indices(TrSlice *s, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
+/* Normalise an index value (int or __index__) against len for sequences:
+ * negative counts from the end; no bounds check. -1 on error with *ok=0. */
+int tr_index_value(TrValue v, int64_t *out); /* TypeError if not an integer */
+
+TrCell *tr_cell_new(TrValue v);
+
+/* Added by the containers work (tr_list.c ... tr_range.c): */
+/* Ready every container type (list, tuple, dict + views, set, frozenset,
+ * range, slice, cell, their iterators); called once from tr_runtime_init. */
+void tr_init_containers(void);
+/* The reversed() builtin: list/tuple/str/range/dict fast paths, a type's
+ * __reversed__, else the __len__ + __getitem__ sequence protocol. */
+TrValue tr_reversed(TrValue seq);
+/* Recursion guard for container reprs (CPython's Py_ReprEnter): returns 1
+ * when v is already being repr'd (print "[...]"), else 0 and v is pushed;
+ * every 0 must be paired with tr_repr_leave(v). */
+int tr_repr_enter(TrValue v);
+void tr_repr_leave(TrValue v);
+int tr_dict_contains(TrDict *d, TrValue key);     /* -1 on hash/compare error */
+TrDict *tr_dict_copy(TrDict *d);
+/* dict.pop(key, dflt): dflt UNDEF raises KeyError when absent. */
+TrValue tr_dict_pop(TrDict *d, TrValue key, TrValue dflt);
+int tr_set_discard(TrSet *s, TrValue key);        /* 1 removed, 0 absent, -1 error */
+TrValue tr_list_pop(TrList *l, int64_t index);    /* IndexError like list.pop */
+int tr_list_insert(TrList *l, int64_t index, TrValue v);
+/* A range over arbitrary ints (big ints allowed), e.g. range(10**20). */
+TrValue tr_range_from_values(TrValue start, TrValue stop, TrValue step);
+/* types.GenericAlias for list[int], dict[str, int] in annotations. */
+extern TrType tr_generic_alias_type;
+TrValue tr_generic_alias_new(TrValue origin, TrValue args);
+
+/* ---- generic protocol (tr_ops.c) ---------------------------------------- */
+TrStr *tr_repr(TrValue v);
+TrStr *tr_to_str(TrValue v);                      /* str(v) */
+TrStr *tr_ascii(TrValue v);                       /* ascii(v) */
+int tr_hash(TrValue v, int64_t *out);
+int tr_eq(TrValue a, TrValue b);                  /* -1 error, 0, 1 */
+TrValue tr_richcmp(TrValue a, TrValue b, int op); /* the Python result value */
+int tr_richcmp_bool(TrValue a, TrValue b, int op);
+int tr_truth(TrValue v);
+TrValue tr_binop(int op, TrValue a, TrValue b);   /* op | TR_BIN_INPLACE for augmented */
+TrValue tr_unop(int op, TrValue a);
+TrValue tr_not(TrValue a);
+int64_t tr_len(TrValue v);
+TrValue tr_getitem(TrValue o, TrValue key);
+int tr_setitem(TrValue o, TrValue key, TrValue v);
+int tr_delitem(TrValue o, TrValue key);
+int tr_contains(TrValue container, TrValue x);    /* `x in container` */
+TrValue tr_getattr(TrValue o, TrStr *name);
+TrValue tr_getattr_cstr(TrValue o, const char *name);
+/* Like tr_getattr but UNDEF with no exception when the attribute is missing. */
+TrValue tr_getattr_opt(TrValue o, TrStr *name);
+int tr_setattr(TrValue o, TrStr *name, TrValue v);
+int tr_delattr(TrValue o, TrStr *name);
+TrValue tr_generic_getattr(TrValue o, TrStr *name);
+int tr_generic_setattr(TrValue o, TrStr *name, TrValue v);
+TrValue tr_iter(TrValue o);
+TrValue tr_next(TrValue it);                      /* UNDEF, no exception: exhausted */
+TrValue tr_call(TrValue f, TrValue *args, int nargs, TrTuple *kwnames);
+TrValue tr_call0(TrValue f);
+TrValue tr_call1(TrValue f, TrValue a);
+TrValue tr_call2(TrValue f, TrValue a, TrValue b);
+/* Call method `name` of `self` with args. */
+TrValue tr_call_method(TrValue self, const char *name, TrValue *args, int nargs);
+TrValue tr_format(TrValue v, TrStr *spec);        /* format(v, spec) */
+/* Collect an iterable into a fresh list. */
+TrList *tr_list_of(TrValue iterable);
+bool tr_is_callable(TrValue v);
+/* "int", "NoneType": the type name used in messages. */
+const char *tr_type_name(TrValue v);
+
+/* ---- native functions (tr_native.c) ------------------------------------ */
+TrValue tr_native_new(const char *name, TrNativeFn fn, TrType *owner, int flags);
+TrValue tr_method_new(TrValue func, TrValue self);
+/* Argument parsing for natives.  `spec` lists parameter names separated by
+ * commas, a '|' before the first optional one and '$' before keyword-only
+ * ones, e.g. "sep,end,file,flush" with "$": "|$sep,end,file,flush".  Each
+ * output is set to UNDEF when not given.  Raises TypeError like CPython
+ * ("f() takes at most 2 arguments (3 given)", "unexpected keyword argument"). */
+int tr_parse_args(const char *fname, TrValue *args, int nargs, TrTuple *kwnames,
+                  const char *spec, TrValue **out);
+/* The simple positional-only check: min..max args, no keywords. */
+int tr_check_args(const char *fname, int nargs, TrTuple *kwnames, int min, int max);
+
+/* ---- formatting (tr_format.c) ------------------------------------------ */
+/* The format-spec mini-language for int/float/str, `%` formatting and
+ * str.format. */
+TrValue tr_format_int(TrValue v, TrStr *spec);
+TrValue tr_format_float(TrValue v, TrStr *spec);
+TrValue tr_format_str(TrValue v, TrStr *spec);
+TrValue tr_str_mod(TrStr *fmt, TrValue args);      /* "fmt" % args */
+TrValue tr_str_format_method(TrStr *fmt, TrValue *args, int nargs, TrTuple *kwnames);
+
+/* ---- output (tr_io.c) --------------------------------------------------- */
+/* sys.stdout / sys.stderr as objects with write(); writes go through these. */
+extern TrValue tr_sys_stdout, tr_sys_stderr;
+int tr_write_str(TrValue file, TrStr *s);
+void tr_flush_std(void);
+
+/* ---- builtins (tr_builtins.c, tr_builtins_iter.c) ------------------------ */
+/* Fill the builtins dict: types, constants, functions (exceptions are
+ * published separately by tr_publish_exceptions). */
+void tr_init_builtins(TrDict *b);
+/* Iterator types behind enumerate(), zip(), map(), filter(), iter(f, s). */
+extern TrType tr_enumerate_type, tr_zip_type, tr_map_type, tr_filter_type,
+    tr_callable_iter_type;
+/* Used by the builtins, implemented elsewhere (added by the builtins helper):
+ * identity __iter__ slot (tr_ops.c); reversed(seq) (containers);
+ * pow(b, e, m) for ints, with CPython's ValueErrors (tr_int.c);
+ * sys.stdout as currently assigned (tr_sysmodule.c). */
+TrValue tr_self_iter(TrValue self);
+TrValue tr_reversed(TrValue seq);
+TrValue tr_int_powmod(TrValue base, TrValue exp, TrValue mod);
+TrValue tr_sys_current_stdout(void);
+
+/* ---- startup (tr_runtime.c) --------------------------------------------- */
+void tr_runtime_init(int argc, char **argv);       /* types, builtins, sys */
+extern TrDict *tr_builtins_dict;
+extern TrModule *tr_sys_module;
+
+#endif
