@@ -285,7 +285,11 @@ static int load_name(FnComp *f, const char *name, int dst, const TrAst *at) {
         emit(f, TR_OPC_LOADDEREF, r, s->reg, add_name(f, name));
         return r;
     }
-    case TR_NAME_CLASSLOCAL:
+    case TR_NAME_CLASSLOCAL: {
+        int r = dst >= 0 ? dst : tmp(f);
+        emit(f, TR_OPC_LOADNAME, r, add_name(f, name), 0);
+        return r;
+    }
     case TR_NAME_GLOBAL_EXPLICIT:
     case TR_NAME_GLOBAL_IMPLICIT:
     default: {
@@ -315,6 +319,9 @@ static void store_name(FnComp *f, const char *name, int src) {
     case TR_NAME_FREE:
         emit(f, TR_OPC_STOREDEREF, local_sym(f, name)->reg, src, 0);
         break;
+    case TR_NAME_CLASSLOCAL:
+        emit(f, TR_OPC_STORENAME, src, add_name(f, name), 0);
+        break;
     default:
         emit(f, TR_OPC_STOREGLOBAL, src, add_name(f, name), 0);
         break;
@@ -333,6 +340,9 @@ static void delete_name(FnComp *f, const char *name) {
     case TR_NAME_CELL:
     case TR_NAME_FREE:
         emit(f, TR_OPC_DELDEREF, local_sym(f, name)->reg, add_name(f, name), 0);
+        break;
+    case TR_NAME_CLASSLOCAL:
+        emit(f, TR_OPC_DELNAME, 0, add_name(f, name), 0);
         break;
     default:
         emit(f, TR_OPC_DELGLOBAL, 0, add_name(f, name), 0);
@@ -643,6 +653,7 @@ static void fstring(FnComp *f, const TrAst *e, int dst) {
 }
 
 static TrCode *compile_scope(FnComp *parent, TrScope *scope, const TrAst *node);
+static const TrAst *docstring(const TrAstList *body);
 
 /* Next child scope of the current scope, in source order (the symtable
  * created them in the same walk order the compiler follows). */
@@ -698,6 +709,13 @@ static void make_function(FnComp *f, TrScope *child, const TrAstArgs *args, int 
         emit(f, TR_OPC_LOADNONE, base + 2, 0, 0);
     }
     emit(f, TR_OPC_MAKEFUNC, dst, add_const(f, tr_obj(code)), base);
+    if (child->node && child->node->kind == TR_AST_FunctionDef) {
+        const TrAst *doc = docstring(&child->node->u.funcdef.body);
+        if (doc) {
+            load_const(f, constant_value(f, doc), base);
+            emit(f, TR_OPC_SETATTR, dst, add_name(f, "__doc__"), base);
+        }
+    }
     TEMP_RESET(f);
 }
 
@@ -1308,6 +1326,88 @@ static void funcdef(FnComp *f, const TrAst *st) {
     TEMP_RESET(f);
 }
 
+/* The docstring of a body: its first statement when that is a string. */
+static const TrAst *docstring(const TrAstList *body) {
+    if (body->n == 0 || body->items[0]->kind != TR_AST_ExprStmt) return NULL;
+    const TrAst *v = body->items[0]->u.exprstmt.value;
+    if (v->kind != TR_AST_Constant || v->u.constant.ckind != TR_CONST_STR) return NULL;
+    return v;
+}
+
+/* class C(bases, **kw): body  ==>  __build_class__(body_fn, "C", *bases, **kw) */
+static void classdef(FnComp *f, const TrAst *st) {
+    TEMP_MARK(f);
+    const TrAstList *decs = &st->u.classdef.decorators;
+    int dbase = tmps(f, decs->n + 1);
+    for (int i = 0; i < decs->n; i++) expr_into(f, decs->items[i], dbase + i);
+    int cr = dbase + decs->n;
+    const TrAstList *bases = &st->u.classdef.bases;
+    int nkw = st->u.classdef.nkeywords;
+    const TrAstKeyword *kws = st->u.classdef.keywords;
+    bool star = has_starred(bases);
+    for (int i = 0; i < nkw; i++)
+        if (!kws[i].name) star = true;
+    f->cur_line = st->line;
+    if (star) {
+        int base = tmps(f, 3);
+        emit(f, TR_OPC_LOADBUILTIN, base, add_name(f, "__build_class__"), 0);
+        int head = tmps(f, 2);
+        make_function(f, next_child(f), NULL, head);
+        load_const(f, tr_obj(tr_str_intern(st->u.classdef.name)), head + 1);
+        emit(f, TR_OPC_BUILDLIST, base + 1, head, 2);
+        for (int i = 0; i < bases->n; i++) {
+            const TrAst *b = bases->items[i];
+            TEMP_MARK(f);
+            if (b->kind == TR_AST_Starred)
+                emit(f, TR_OPC_LISTEXTEND, base + 1, expr_any(f, b->u.starred.value), 0);
+            else
+                emit(f, TR_OPC_LISTAPPEND, base + 1, expr_any(f, b), 0);
+            TEMP_RESET(f);
+        }
+        emit(f, TR_OPC_LISTTOTUPLE, base + 1, base + 1, 0);
+        if (nkw) {
+            emit(f, TR_OPC_BUILDDICT, base + 2, 0, 0);
+            for (int i = 0; i < nkw; i++) {
+                TEMP_MARK(f);
+                if (!kws[i].name) {
+                    emit(f, TR_OPC_DICTMERGE, base + 2, expr_any(f, kws[i].value), 0);
+                } else {
+                    int kr = tmp(f);
+                    load_const(f, tr_obj(tr_str_intern(kws[i].name)), kr);
+                    emit(f, TR_OPC_DICTSET, base + 2, kr, expr_any(f, kws[i].value));
+                }
+                TEMP_RESET(f);
+            }
+        }
+        emit(f, TR_OPC_CALLEX, base, nkw ? 2 : 1, 0);
+        emit(f, TR_OPC_MOVE, cr, base, 0);
+    } else {
+        int n = 3 + bases->n + nkw;
+        int base = tmps(f, n);
+        emit(f, TR_OPC_LOADBUILTIN, base, add_name(f, "__build_class__"), 0);
+        make_function(f, next_child(f), NULL, base + 1);
+        load_const(f, tr_obj(tr_str_intern(st->u.classdef.name)), base + 2);
+        for (int i = 0; i < bases->n; i++) expr_into(f, bases->items[i], base + 3 + i);
+        for (int i = 0; i < nkw; i++) expr_into(f, kws[i].value, base + 3 + bases->n + i);
+        f->cur_line = st->line;
+        if (nkw)
+            emit(f, TR_OPC_CALLKW, base, n - 1, kwnames_const(f, kws, nkw));
+        else
+            emit(f, TR_OPC_CALL, base, n - 1, 0);
+        emit(f, TR_OPC_MOVE, cr, base, 0);
+    }
+    for (int i = decs->n - 1; i >= 0; i--) {
+        int b = tmps(f, 2);
+        emit(f, TR_OPC_MOVE, b, dbase + i, 0);
+        emit(f, TR_OPC_MOVE, b + 1, cr, 0);
+        emit(f, TR_OPC_CALL, b, 1, 0);
+        emit(f, TR_OPC_MOVE, cr, b, 0);
+        f->ntemp -= 2;
+    }
+    store_name(f, st->u.classdef.name, cr);
+    TEMP_RESET(f);
+}
+
 static void augassign(FnComp *f, const TrAst *st) {
     const TrAst *t = st->u.augassign.target;
     unsigned op = (unsigned)st->u.augassign.op;
@@ -1424,7 +1524,7 @@ static void stmt(FnComp *f, const TrAst *st) {
     case TR_AST_Try: try_stmt(f, st); break;
     case TR_AST_Import: import_stmt(f, st); break;
     case TR_AST_ImportFrom: import_from(f, st); break;
-    case TR_AST_ClassDef: error_at(f, st, "class definitions are not supported yet"); break;
+    case TR_AST_ClassDef: classdef(f, st); break;
     case TR_AST_With: error_at(f, st, "'with' statements are not supported yet"); break;
     default: error_at(f, st, "unsupported statement"); break;
     }
@@ -1439,8 +1539,14 @@ static void stmts(FnComp *f, const TrAstList *body) {
 static void assign_registers(FnComp *f) {
     TrScope *s = f->scope;
     int reg = 0;
-    if (s->kind == TR_SCOPE_MODULE || s->kind == TR_SCOPE_CLASS) {
+    if (s->kind == TR_SCOPE_MODULE) {
         f->nlocals = 0;
+        return;
+    }
+    if (s->kind == TR_SCOPE_CLASS) {
+        for (int i = 0; i < s->nsyms; i++)
+            if (tr_scope_name_kind(s, s->syms[i].name) == TR_NAME_CELL) s->syms[i].reg = reg++;
+        f->nlocals = reg;
         return;
     }
     /* parameters first, in declaration order (the symtable added them first) */
@@ -1600,6 +1706,24 @@ static TrCode *compile_scope(FnComp *parent, TrScope *scope, const TrAst *node) 
     } else if (scope->kind == TR_SCOPE_COMPREHENSION) {
         int r = tmp(f);
         comprehension_body(f, node, r);
+        emit(f, TR_OPC_RETURN, r, 0, 0);
+    } else if (scope->kind == TR_SCOPE_CLASS) {
+        int r = tmp(f);
+        emit(f, TR_OPC_LOADGLOBAL, r, add_name(f, "__name__"), 0);
+        emit(f, TR_OPC_STORENAME, r, add_name(f, "__module__"), 0);
+        load_const(f, tr_obj(f->qualname), r);
+        emit(f, TR_OPC_STORENAME, r, add_name(f, "__qualname__"), 0);
+        const TrAst *doc = docstring(&node->u.classdef.body);
+        if (doc) {
+            load_const(f, constant_value(f, doc), r);
+            emit(f, TR_OPC_STORENAME, r, add_name(f, "__doc__"), 0);
+        }
+        stmts(f, &node->u.classdef.body);
+        TrSymbol *cell = tr_scope_lookup(scope, "__class__");
+        if (cell && tr_scope_name_kind(scope, "__class__") == TR_NAME_CELL)
+            emit(f, TR_OPC_MOVE, r, cell->reg, 0);
+        else
+            emit(f, TR_OPC_LOADNONE, r, 0, 0);
         emit(f, TR_OPC_RETURN, r, 0, 0);
     }
     if (c->failed) return NULL;

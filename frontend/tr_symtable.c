@@ -175,8 +175,14 @@ static void visit_expr(Walker *w, TrScope *s, const TrAst *e) {
     if (!e || w->failed) return;
     switch (e->kind) {
     case TR_AST_Name:
-        if (e->u.name.ctx == TR_CTX_LOAD) add_sym(s, e->u.name.id, TR_SYM_USED);
-        else bind(w, s, e->u.name.id, e);
+        if (e->u.name.ctx == TR_CTX_LOAD) {
+            add_sym(s, e->u.name.id, TR_SYM_USED);
+            /* zero-argument super() needs the implicit __class__ cell */
+            if (s->kind == TR_SCOPE_FUNCTION && !strcmp(e->u.name.id, "super"))
+                add_sym(s, "__class__", TR_SYM_USED);
+        } else {
+            bind(w, s, e->u.name.id, e);
+        }
         break;
     case TR_AST_BoolOp: visit_exprs(w, s, &e->u.boolop.values); break;
     case TR_AST_NamedExpr:
@@ -465,6 +471,15 @@ static void resolve(Walker *w, TrScope *s) {
             continue;
         }
         if (f & (TR_SYM_BOUND | TR_SYM_FREE)) continue;
+        if ((f & TR_SYM_USED) && !strcmp(name, "__class__") && s->kind != TR_SCOPE_CLASS) {
+            /* __class__ resolves to the nearest enclosing class body */
+            TrScope *owner = s->parent;
+            while (owner && owner->kind != TR_SCOPE_CLASS) owner = owner->parent;
+            if (owner) {
+                make_free(s, owner, name);
+                continue;
+            }
+        }
         if (f & TR_SYM_USED) {
             TrScope *owner = find_owner(s, name);
             if (owner) make_free(s, owner, name);
@@ -488,6 +503,7 @@ TrNameKind tr_scope_name_kind(TrScope *s, const char *name) {
     int f = sym->flags;
     if (f & TR_SYM_GLOBAL) return TR_NAME_GLOBAL_EXPLICIT;
     if (s->kind == TR_SCOPE_CLASS) {
+        if ((f & TR_SYM_CELL) && !strcmp(name, "__class__")) return TR_NAME_CELL;
         if ((f & TR_SYM_FREE) && !(f & TR_SYM_BOUND)) return TR_NAME_FREE;
         return TR_NAME_CLASSLOCAL;
     }

@@ -47,6 +47,9 @@ typedef uint64_t TrInstr;
     X(STOREGLOBAL, "RN-", "globals[N[B]] := R[A]")                                 \
     X(DELGLOBAL, "-N-", "del globals[N[B]]")                                       \
     X(LOADBUILTIN, "RN-", "R[A] := builtins[N[B]]")                                \
+    X(LOADNAME, "RN-", "R[A] := locals/globals/builtins[N[B]] (class bodies)")     \
+    X(STORENAME, "RN-", "locals[N[B]] := R[A]")                                    \
+    X(DELNAME, "-N-", "del locals[N[B]]")                                          \
     X(CHECKLOCAL, "RN-", "UnboundLocalError(N[B]) unless R[A] is bound")           \
     X(DELLOCAL, "RN-", "check R[A] bound, then unbind it")                         \
     X(MAKECELL, "R--", "R[A] := cell(R[A])")                                       \

@@ -256,7 +256,7 @@ static void print_one(TrValue exc) {
     const char *mod = NULL;
     if (tr_is_type(modv, &tr_str_type)) {
         mod = TR_AS(TrStr, modv)->data;
-        if (!strcmp(mod, "builtins") || !strcmp(mod, "__main__")) mod = NULL;
+        if (!strcmp(mod, "builtins")) mod = NULL;
     }
     TrStr *msg = tr_to_str(exc);
     if (!msg) {

@@ -356,6 +356,28 @@ op_LOADBUILTIN:
     }
     R(A) = r;
     NEXT();
+op_LOADNAME: {
+    TrStr *name = code->names[B];
+    r = tr_dict_get_str(f->locals, name);
+    if (TR_IS_UNDEF(r)) {
+        SAVE();
+        r = load_global(f, name);
+        CHECK(r);
+    }
+    R(A) = r;
+    NEXT();
+}
+op_STORENAME:
+    tr_dict_set_str(f->locals, code->names[B], R(A));
+    NEXT();
+op_DELNAME:
+    SAVE();
+    if (TR_IS_UNDEF(tr_dict_get_str(f->locals, code->names[B]))) {
+        name_error(code->names[B]);
+        goto error;
+    }
+    CHECKI(tr_dict_del(f->locals, tr_obj(code->names[B])));
+    NEXT();
 op_CHECKLOCAL:
     if (TR_IS_UNDEF(R(A))) {
         SAVE();
@@ -864,6 +886,6 @@ error: {
 TrValue tr_run_code(TrCode *code, TrDict *globals) {
     TrValue regs[code->nregs > 0 ? code->nregs : 1];
     memset(regs, 0, sizeof(TrValue) * (size_t)code->nregs);
-    TrFrame frame = {code, regs, globals, NULL, code->code, tr_ts.frame, 0, 0, 0};
+    TrFrame frame = {code, regs, globals, NULL, NULL, code->code, tr_ts.frame, 0, 0, 0};
     return tr_eval(&frame);
 }

@@ -223,7 +223,7 @@ static TrValue function_call(TrValue self, TrValue *args, int nargs, TrTuple *kw
         tr_leave_recursion();
         return tr_generator_new(fn, regs);
     }
-    TrFrame frame = {co, regs, fn->globals, fn, co->code, tr_ts.frame, 0, 0, 0};
+    TrFrame frame = {co, regs, fn->globals, NULL, fn, co->code, tr_ts.frame, 0, 0, 0};
     TrValue r = tr_eval(&frame);
     tr_leave_recursion();
     return r;
@@ -254,3 +254,15 @@ TrType tr_code_type = {
     .getattr = code_getattr,
     .hash = function_hash,
 };
+
+TrValue tr_run_class_body(TrFunction *fn, TrDict *ns) {
+    TrCode *co = fn->code;
+    if (tr_enter_recursion() < 0) return TR_ERR;
+    TrValue regs[co->nregs > 0 ? co->nregs : 1];
+    memset(regs, 0, sizeof(TrValue) * (size_t)co->nregs);
+    if (co->nfree) load_closure(fn, regs);
+    TrFrame frame = {co, regs, fn->globals, ns, fn, co->code, tr_ts.frame, 0, 0, 0};
+    TrValue r = tr_eval(&frame);
+    tr_leave_recursion();
+    return r;
+}

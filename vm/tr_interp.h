@@ -27,6 +27,7 @@ typedef struct TrFrame {
     TrCode *code;
     TrValue *regs;
     TrDict *globals;
+    TrDict *locals;        /* class bodies: the class namespace; else NULL */
     TrFunction *func;      /* NULL for module code */
     const TrInstr *pc;     /* next instruction; saved before anything that can raise */
     struct TrFrame *back;
@@ -53,6 +54,9 @@ TrValue tr_generator_send(TrGenerator *g, TrValue v, int throw_, int *done);
 TrValue tr_function_new(TrCode *code, TrDict *globals);
 /* Run a frame from its pc until RETURN.  TR_ERR with an exception pending. */
 TrValue tr_eval(TrFrame *f);
+/* Run a class body function with `ns` as its namespace; returns what the
+ * body returns (its __class__ cell, or None). */
+TrValue tr_run_class_body(TrFunction *fn, TrDict *ns);
 /* Run module-level code in `globals`. */
 TrValue tr_run_code(TrCode *code, TrDict *globals);
 /* The line being executed in frame f (for tracebacks). */

@@ -235,7 +235,7 @@ TrValue tr_binop(int op, TrValue a, TrValue b) {
         TrValue r = ta->binop(op, a, b);
         if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
     }
-    if (!tried_b && tb != ta && tb->binop) {
+    if (!tried_b && tb != ta && tb->binop && tb->binop != ta->binop) {
         TrValue r = tb->binop(op & 0xff, a, b);
         if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
     }

@@ -10,6 +10,7 @@
 #include "tr_vm.h"
 
 static uint32_t next_type_version = 1;
+void tr_add_slot_wrappers(TrType *t);
 
 static TrValue type_repr(TrValue self) {
     TrType *t = TR_AS(TrType, self);
@@ -105,6 +106,10 @@ TrType tr_type_type = {
 
 static TrValue object_repr(TrValue self) {
     TrType *t = tr_typeof(self);
+    TrValue mod = t->flags & TR_TF_HEAPTYPE ? tr_dict_get_cstr(t->dict, "__module__") : tr_undef();
+    if (tr_is_type(mod, &tr_str_type) && strcmp(TR_AS(TrStr, mod)->data, "builtins") != 0)
+        return tr_obj(tr_str_format("<%U.%s object at %p>", TR_AS(TrStr, mod), t->name,
+                                    (void *)self.u.o));
     return tr_obj(tr_str_format("<%s object at %p>", t->name, (void *)self.u.o));
 }
 
@@ -220,6 +225,7 @@ void tr_type_ready(TrType *t, const TrMethodDef *methods) {
     }
     for (const TrMethodDef *m = methods; m && m->name; m++)
         tr_dict_set_str(t->dict, tr_str_intern(m->name), tr_native_new(m->name, m->fn, t, m->flags));
+    tr_add_slot_wrappers(t);
     t->version = next_type_version++;
 }
 
