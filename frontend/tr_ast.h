@@ -162,6 +162,8 @@ struct TrAst {
         struct { TrAstList elts; TrAstCtx ctx; } seq;             /* List and Tuple */
         struct { TrAst *lower, *upper, *step; /* each may be NULL */ } slice;
     } u;
+    int height;            /* expressions: 1 + the height of the tallest child (the parser
+                              bounds it so recursive walkers cannot exhaust the C stack) */
 };
 
 /* A parsed module. */

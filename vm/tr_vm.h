@@ -176,6 +176,17 @@ void tr_buf_put_str(TrBuf *b, TrStr *s);
 TrStr *tr_buf_finish(TrBuf *b);                    /* makes a str of the bytes */
 
 TrBytes *tr_bytes_new(const void *data, int64_t len);
+/* Added by the str/bytes implementation (tr_str.c, tr_unicode.c, tr_bytes.c): */
+TrStr *tr_str_ascii(TrStr *s);                     /* ascii(): repr, non-ASCII escaped */
+int64_t tr_hash_bytes(const void *data, int64_t n); /* the str/bytes content hash */
+TrStr *tr_bytes_repr(TrBytes *b);                  /* b'...' */
+/* Unicode database (generated from CPython 3.11): for int()/float() parsing. */
+bool tr_unicode_isspace(uint32_t cp);              /* str.isspace() of one code point */
+int tr_unicode_decimal(uint32_t cp);               /* decimal digit value 0-9, or -1 */
+/* Startup: tr_init_str builds the string caches (call first); tr_init_bytes
+ * readies the str and bytes types (after containers and types exist). */
+void tr_init_str(void);
+void tr_init_bytes(void);
 
 /* ---- numbers (tr_int.c, tr_float.c) ------------------------------------ */
 /* Build an int from decimal/hex/... digits (no sign/prefix/underscores). */
@@ -211,6 +222,13 @@ static inline int64_t tr_mod64(int64_t a, int64_t b) {
     if (m != 0 && ((m < 0) != (b < 0))) m += b;
     return m;
 }
+/* Added by the numbers implementation (tr_int.c, tr_bigint.c, tr_float.c,
+ * tr_bool.c).  tr_int_powmod (pow with 3 args) is declared with the builtins.
+ * sys.set_int_max_str_digits: the int <-> decimal str digit limit (CPython
+ * 3.11's default 4300; 0 means unlimited). */
+extern int64_t tr_int_max_str_digits;
+/* Start-up: GMP's allocator (before any big int exists), int, bool, float. */
+void tr_init_numbers(void);
 
 /* ---- containers (tr_list.c, tr_tuple.c, tr_dict.c, tr_set.c, tr_range.c) */
 TrList *tr_list_new(int64_t len);                  /* len items, all None */
@@ -276,6 +294,11 @@ TrValue tr_range_from_values(TrValue start, TrValue stop, TrValue step);
 /* types.GenericAlias for list[int], dict[str, int] in annotations. */
 extern TrType tr_generic_alias_type;
 TrValue tr_generic_alias_new(TrValue origin, TrValue args);
+/* types.UnionType for `int | None` (the `type` binop can call this): the
+ * union of a and b (types, None, aliases, unions), or NotImplemented when
+ * either is not a valid member.  isinstance() support is the caller's. */
+extern TrType tr_union_type;
+TrValue tr_union_new(TrValue a, TrValue b);
 
 /* ---- generic protocol (tr_ops.c) ---------------------------------------- */
 TrStr *tr_repr(TrValue v);
@@ -338,6 +361,7 @@ TrValue tr_format_float(TrValue v, TrStr *spec);
 TrValue tr_format_str(TrValue v, TrStr *spec);
 TrValue tr_str_mod(TrStr *fmt, TrValue args);      /* "fmt" % args */
 TrValue tr_str_format_method(TrStr *fmt, TrValue *args, int nargs, TrTuple *kwnames);
+TrValue tr_str_format_map(TrStr *fmt, TrValue mapping); /* added: str.format_map */
 
 /* ---- output (tr_io.c) --------------------------------------------------- */
 /* sys.stdout / sys.stderr as objects with write(); writes go through these. */

@@ -1,0 +1,20 @@
+# Comprehensions with multiple for/if clauses.
+print([(x, y) for x in range(3) for y in range(x)])
+print([x * y for x in range(1, 4) for y in range(1, 4) if x != y])
+print([c for word in ["ab", "cd"] for c in word])
+print([[x * y for y in range(1, 4)] for x in range(1, 4)])
+print([x for x in range(30) if x % 2 if x % 3])
+print([(a, b, c) for a in range(1, 10) for b in range(a, 10) for c in range(b, 10) if a + b + c == 10 and a * b * c == 24])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([v for row in matrix for v in row if v % 2 == 0])
+print({(i, j) for i in range(2) for j in "ab"} == {(0, "a"), (0, "b"), (1, "a"), (1, "b")})
+print({k: [v for v in range(k)] for k in range(4)})
+print([len(w) for w in "the quick brown fox".split() if w != "the"])
+print(["%d:%s" % (i, s) for i, s in enumerate("xyz") if i != 1])
+print([x if x > 0 else 0 for x in [-2, 5, -1, 3]])
+print([[c] * n for n, c in zip(range(1, 4), "abc")])
+print([y for x in [[1, [2]], [[3], 4]] for y in x if isinstance(y, list)])
+words = ["apple", "bob", "kayak", "tree", "noon"]
+print([w for w in words if w == w[::-1]], sum(len(w) for w in words if w[0] in "aeiou"))
+print([i for i in range(50) if all(i % d for d in range(2, i)) and i > 1])

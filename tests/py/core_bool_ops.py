@@ -1,0 +1,22 @@
+# bool as a subclass of int; not/and/or; printing bools.
+print(True, False, repr(True), str(False), type(True), type(False).__name__)
+print(True + True, True - False, True * 7, True / 2, True // 2, -True, ~True, +True)
+print(int(True), float(False), str(True), bool(1), bool(0), bool(-1))
+print(not True, not False, not 0, not 1, not "", not "x", not [], not [0], not None)
+print(True and False, True or False, False or False, True and True)
+print(isinstance(True, int), isinstance(1, bool), type(True) is bool)
+print(True == 1, False == 0, True is True, (1 == 1) is True)
+print(bool([]), bool(()), bool({}), bool(set()), bool(""), bool(0.0), bool(-0.0))
+print(bool([[]]), bool((0,)), bool({0: 0}), bool(" "), bool(0.1), bool(range(0)), bool(range(1)))
+print(sum([True, True, False, True]), sum(x > 2 for x in [1, 2, 3, 4, 5]))
+print([True, False] * 2, (True,) + (False,))
+print(True << 4, True & False, True | False, True ^ True, False ^ True)
+print(max(True, False), min(True, 2), abs(True), abs(-True), divmod(True, True))
+print(True > False, True >= 1, False < 0.5, True == 1.0)
+print(bool("False"), bool("0"), bool(None), bool(b""), bool(b"\x00"))
+print(hash(True), hash(False), hash(True) == hash(1))
+d = {True: "t"}
+d[1] = "one"
+print(d)
+print(f"{True}", "%s %d %r" % (True, True, False), format(True), format(True, "d"))
+print(str(True).upper(), len(str(False)), repr(not 5))
