@@ -186,7 +186,12 @@ int tr_parse_args(const char *fname, TrValue *args, int nargs, TrTuple *kwnames,
     int n = 0, first_opt = -1, first_kwonly = -1;
     for (const char *p = spec; *p && n < MAX_SPEC_PARAMS;) {
         if (*p == '|') { first_opt = n; p++; continue; }
-        if (*p == '$') { first_kwonly = n; p++; continue; }
+        if (*p == '$') { /* keyword-only parameters are optional, as in CPython's builtins */
+            first_kwonly = n;
+            if (first_opt < 0) first_opt = n;
+            p++;
+            continue;
+        }
         if (*p == ',') { p++; continue; }
         int k = 0;
         while (*p && *p != ',' && *p != '|' && *p != '$' && k < 31) names[n][k++] = *p++;
