@@ -1285,13 +1285,11 @@ static void import_stmt(FnComp *f, const TrAst *st) {
 }
 
 static void import_from(FnComp *f, const TrAst *st) {
-    if (st->u.importfrom.level > 0) {
-        error_at(f, st, "relative imports are not supported yet");
-        return;
-    }
     TEMP_MARK(f);
     int m = tmp(f);
-    emit(f, TR_OPC_IMPORT, m, add_name(f, st->u.importfrom.module), 0);
+    /* C: the relative level above the top-level flag bit (tr_import) */
+    const char *mod = st->u.importfrom.module ? st->u.importfrom.module : "";
+    emit(f, TR_OPC_IMPORT, m, add_name(f, mod), (unsigned)st->u.importfrom.level << 1);
     for (int i = 0; i < st->u.importfrom.nnames; i++) {
         const TrAstAlias *a = &st->u.importfrom.names[i];
         if (!strcmp(a->name, "*")) {

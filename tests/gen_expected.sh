@@ -3,6 +3,8 @@
 #
 # Usage: tests/gen_expected.sh [PROG.py ...]
 #   With no arguments every tests/py/*.py is regenerated.
+#   Files named _*.py (and packages in subdirectories) are modules imported
+#   by the programs, not programs.
 #   For each X.py: runs `python3 X.py` with cwd = tests/py, PYTHONHASHSEED=0,
 #   stdin from /dev/null; stdout goes to X.out; a non-zero exit status is
 #   written to X.status (a stale X.status is removed when the status is 0).
@@ -39,6 +41,8 @@ if [ $# -gt 0 ]; then
 else
     shopt -s nullglob
     for f in "$py_dir"/*.py; do
+        # _*.py are modules that the programs import, not programs
+        case "$(basename "$f")" in _*) continue ;; esac
         progs+=("$(basename "$f")")
     done
 fi
@@ -51,7 +55,7 @@ count=0
 cd "$py_dir" || exit 2
 for base in "${progs[@]}"; do
     name=${base%.py}
-    PYTHONHASHSEED=0 "$PYTHON" "$base" </dev/null >"$name.out" 2>"$errfile"
+    PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 "$PYTHON" "$base" </dev/null >"$name.out" 2>"$errfile"
     rc=$?
     if [ $rc -ne 0 ]; then
         echo "$rc" >"$name.status"

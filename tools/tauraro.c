@@ -191,6 +191,8 @@ int main(int argc, char **argv) {
         return 1;
     }
     tr_runtime_init(opt.script_argc, opt.script_argv);
+    tr_source_compiler = tr_compile_source;
+    tr_import_init_path(opt.script);
     int status = tr_run_on_big_stack(run_program, &rc);
     tr_flush_std();
     return status;

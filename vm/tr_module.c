@@ -1,8 +1,8 @@
 /* tr_module.c — module objects and import.
  *
  * A module is a namespace dict with a name.  Import looks in sys.modules,
- * then in the built-in module table; source modules on the search path come
- * with the modules issue. */
+ * then in the built-in module table (tr_module_builtin); source modules
+ * are found and run by tr_import.c. */
 #include <string.h>
 
 #include "tr_module.h"
@@ -82,66 +82,16 @@ static const BuiltinModule builtin_modules[] = {
 #undef TR_MOD_ENTRY
 };
 
-static TrValue import_one(TrStr *fullname) {
-    TrValue m = tr_dict_get_str(tr_sys_modules, fullname);
-    if (!TR_IS_UNDEF(m)) return m;
+/* The built-in module `name`, created on first use: the module, UNDEF when
+ * no built-in has that name (no exception), or TR_ERR from its init. */
+TrValue tr_module_builtin(TrStr *name, bool *found) {
     for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++) {
-        if (strcmp(builtin_modules[i].name, fullname->data) != 0) continue;
+        if (strcmp(builtin_modules[i].name, name->data) != 0) continue;
+        *found = true;
         TrModule *mod = builtin_modules[i].init();
         if (!mod) return TR_ERR;
-        tr_dict_set_str(tr_sys_modules, fullname, tr_obj(mod));
         return tr_obj(mod);
     }
-    return tr_raise(tr_ModuleNotFoundError, "No module named '%U'", fullname);
-}
-
-TrValue tr_import(TrStr *name, unsigned top, TrDict *globals) {
-    (void)globals;
-    /* import each prefix of a dotted name: a, a.b, a.b.c */
-    TrValue first = tr_undef(), last = tr_undef();
-    for (int64_t i = 0; i <= name->len; i++) {
-        if (i < name->len && name->data[i] != '.') continue;
-        TrStr *prefix = tr_str_intern_str(tr_str_new(name->data, i));
-        last = import_one(prefix);
-        if (TR_IS_UNDEF(last)) return TR_ERR;
-        if (TR_IS_UNDEF(first)) first = last;
-    }
-    return top ? first : last;
-}
-
-TrValue tr_import_from(TrValue module, TrStr *name) {
-    TrValue v = tr_getattr(module, name);
-    if (!TR_IS_UNDEF(v)) return v;
-    tr_exc_clear();
-    TrValue mname = tr_getattr_cstr(module, "__name__");
-    if (TR_IS_UNDEF(mname)) {
-        tr_exc_clear();
-        mname = tr_str_value("?");
-    }
-    return tr_raise(tr_ImportError, "cannot import name '%U' from '%S' (unknown location)",
-                    name, mname);
-}
-
-int tr_import_star(TrValue module, TrDict *globals) {
-    TrValue all = tr_getattr_opt(module, tr_str_intern("__all__"));
-    if (tr_exc_pending()) return -1;
-    if (!TR_IS_UNDEF(all)) {
-        TrList *names = tr_list_of(all);
-        if (!names) return -1;
-        for (int64_t i = 0; i < names->len; i++) {
-            TrValue v = tr_getattr(module, TR_AS(TrStr, names->items[i]));
-            if (TR_IS_UNDEF(v)) return -1;
-            if (tr_dict_set(globals, names->items[i], v) < 0) return -1;
-        }
-        return 0;
-    }
-    TrValue d = tr_getattr_cstr(module, "__dict__");
-    if (TR_IS_UNDEF(d)) return -1;
-    int64_t it = 0;
-    TrValue k, v;
-    while (tr_dict_next(TR_AS(TrDict, d), &it, &k, &v)) {
-        if (tr_is_type(k, &tr_str_type) && TR_AS(TrStr, k)->data[0] == '_') continue;
-        if (tr_dict_set(globals, k, v) < 0) return -1;
-    }
-    return 0;
+    *found = false;
+    return tr_undef();
 }

@@ -21,9 +21,24 @@ void tr_module_add(TrModule *m, const char *name, TrValue v);
 /* Add natives from a NULL-terminated method table as module functions. */
 void tr_module_add_functions(TrModule *m, const TrMethodDef *defs);
 
+/* The built-in module `name` (its init runs at most once per call site's
+ * module cache miss): *found tells whether the table has it. */
+TrValue tr_module_builtin(TrStr *name, bool *found);
+
+/* ---- import (tr_import.c) ---- */
 extern TrDict *tr_sys_modules;
-/* `import name` (dotted); top != 0 returns the top-level package. */
-TrValue tr_import(TrStr *name, unsigned top, TrDict *globals);
+/* `import name` (dotted).  flags: bit 0 = return the top-level package
+ * (plain `import a.b`), bits 1.. = the relative level (`from .. import`),
+ * resolved against globals' __package__/__name__. */
+TrValue tr_import(TrStr *name, unsigned flags, TrDict *globals);
+/* sys.path at start-up: the script's directory (NULL: the current directory,
+ * as for -c and stdin), then TAURARO_PATH, then the shipped library. */
+void tr_import_init_path(const char *script);
+/* The source compiler, installed by the driver (the runtime library does not
+ * link the frontend); NULL in executables that cannot compile source. */
+struct TrCode;
+extern struct TrCode *(*tr_source_compiler)(const char *src, size_t len, const char *filename,
+                                            int mode);
 TrValue tr_import_from(TrValue module, TrStr *name);
 int tr_import_star(TrValue module, TrDict *globals);
 

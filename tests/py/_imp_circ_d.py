@@ -1,0 +1,2 @@
+from _imp_circ_c import C
+D = 2

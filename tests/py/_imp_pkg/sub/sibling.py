@@ -1,0 +1,1 @@
+NAME = "sibling of " + __name__.rsplit(".", 1)[0]
