@@ -24,7 +24,7 @@
 
 #define MAX_BLOCKS 128
 
-typedef enum BlockKind { BLK_LOOP, BLK_TRY, BLK_FINALLY, BLK_HANDLER } BlockKind;
+typedef enum BlockKind { BLK_LOOP, BLK_TRY, BLK_FINALLY, BLK_HANDLER, BLK_WITH } BlockKind;
 
 typedef struct Block {
     BlockKind kind;
@@ -36,6 +36,8 @@ typedef struct Block {
     const TrAstList *finalbody;
     /* HANDLER: register holding the previously handled exception, `as` name */
     int prev_reg;
+    /* WITH: register holding the bound __exit__, called when control leaves */
+    int exit_reg;
     const char *as_name;
 } Block;
 
@@ -951,6 +953,8 @@ static void unwind_blocks(FnComp *f, int to) {
             }
         } else if (b->kind == BLK_FINALLY) {
             compile_finally_inline(f, i);
+        } else if (b->kind == BLK_WITH) {
+            emit(f, TR_OPC_WITHEXIT, b->exit_reg, 0, 0);
         }
     }
 }
@@ -1267,6 +1271,61 @@ static void try_stmt(FnComp *f, const TrAst *st) {
     TEMP_RESET(f);
 }
 
+/* `with a as x, b:` is `with a as x: with b:`.  The body is protected;
+ * leaving it normally (or by return/break/continue, see unwind_blocks)
+ * calls __exit__(None, None, None); an exception calls __exit__ with it, as
+ * the handled exception, and is re-raised unless __exit__ returns true. */
+static void with_items(FnComp *f, const TrAst *st, int i) {
+    TEMP_MARK(f);
+    const TrAstWithItem *it = &st->u.with.items[i];
+    int rmgr = expr_any(f, it->context_expr);
+    int rexit = tmp(f);
+    tmp(f); /* rexit + 1: __enter__'s value */
+    emit(f, TR_OPC_WITHENTER, rexit, rmgr, 0);
+    if (it->optional_vars) assign_to(f, it->optional_vars, rexit + 1);
+    unsigned char *before = assigned_save(f);
+    int rexc = tmp(f), rprev = tmp(f);
+    Block *b = push_block(f, BLK_WITH, st);
+    b->reg = rexc;
+    b->exit_reg = rexit;
+    protect_begin(f, b);
+    int handler = b->handler_label;
+    if (i + 1 < st->u.with.nitems) with_items(f, st, i + 1);
+    else stmts(f, &st->u.with.body);
+    protect_end(f, &f->blocks[f->nblocks - 1]);
+    f->nblocks--;
+    emit(f, TR_OPC_WITHEXIT, rexit, 0, 0);
+    int end = new_label(f), suppressed = new_label(f);
+    emit_jump(f, TR_OPC_JMP, 0, end);
+    unsigned char *after = assigned_save(f);
+
+    place(f, handler);
+    assigned_restore(f, before);
+    emit(f, TR_OPC_PUSHEXC, rprev, rexc, 0);
+    Block *h = push_block(f, BLK_HANDLER, st);
+    h->prev_reg = rprev;
+    h->reg = tmp(f);
+    int cleanup_reg = h->reg;
+    protect_begin(f, h);
+    int cleanup = h->handler_label;
+    emit(f, TR_OPC_WITHEXIT, rexit, rexc, 1);
+    emit_jump(f, TR_OPC_JMPIF, rexit, suppressed);
+    emit(f, TR_OPC_POPEXC, rprev, 0, 0);
+    emit(f, TR_OPC_RERAISE, rexc, 0, 0);
+    protect_end(f, &f->blocks[f->nblocks - 1]);
+    f->nblocks--;
+    /* an exception raised by __exit__ itself */
+    place(f, cleanup);
+    emit(f, TR_OPC_POPEXC, rprev, 0, 0);
+    emit(f, TR_OPC_RERAISE, cleanup_reg, 0, 0);
+    place(f, suppressed);
+    emit(f, TR_OPC_POPEXC, rprev, 0, 0);
+    assigned_restore(f, before);
+    place(f, end);
+    assigned_intersect(f, after);
+    TEMP_RESET(f);
+}
+
 static void import_stmt(FnComp *f, const TrAst *st) {
     for (int i = 0; i < st->u.import.nnames; i++) {
         const TrAstAlias *a = &st->u.import.names[i];
@@ -1523,7 +1582,7 @@ static void stmt(FnComp *f, const TrAst *st) {
     case TR_AST_Import: import_stmt(f, st); break;
     case TR_AST_ImportFrom: import_from(f, st); break;
     case TR_AST_ClassDef: classdef(f, st); break;
-    case TR_AST_With: error_at(f, st, "'with' statements are not supported yet"); break;
+    case TR_AST_With: with_items(f, st, 0); break;
     default: error_at(f, st, "unsupported statement"); break;
     }
 }

@@ -1961,7 +1961,9 @@ static TrAstWithItem with_item(Parser *p) {
     TrAstWithItem it = {0};
     it.context_expr = expression(p);
     if (accept(p, TR_KW_AS)) {
-        TrAst *tg = star_targets(p);
+        /* one target: `with a as x, b as y` has two items, not a tuple */
+        TrAst *tg = bitwise_or(p);
+        set_ctx(p, tg, TR_CTX_STORE, 1, 0);
         it.optional_vars = tg;
     }
     return it;

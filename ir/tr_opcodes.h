@@ -124,8 +124,10 @@ typedef uint64_t TrInstr;
     X(EXCMATCH, "RRR", "R[A] := exception R[B] matches R[C]")                      \
     X(PUSHEXC, "RR-", "R[A] := handled exception; handled := R[B]")               \
     X(POPEXC, "R--", "handled exception := R[A]")                                  \
+    X(WITHENTER, "RR-", "R[A] := bound __exit__ of manager R[B]; R[A+1] := __enter__()") \
+    X(WITHEXIT, "RRI", "C=0: R[A](None, None, None); C=1: R[A] := bool(R[A](type(R[B]), R[B], tb))") \
     X(FORMAT, "RRI", "R[A] := format(R[B] with conversion C&3, spec R[B+1] if C&4)") \
-    X(IMPORT, "RNI", "R[A] := import N[B] (C=1: top-level package)")               \
+    X(IMPORT, "RNI", "R[A] := import N[B] (C&1: top-level package, C>>1: relative level)") \
     X(IMPORTFROM, "RRN", "R[A] := from-import N[C] of module R[B]")                \
     X(IMPORTSTAR, "R--", "from R[A] import *")                                     \
     X(YIELD, "RR-", "suspend yielding R[B]; on resume R[A] := sent value")         \

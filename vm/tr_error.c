@@ -239,6 +239,56 @@ static void print_source_line(const char *filename, int lineno) {
     fclose(f);
 }
 
+/* The 1-based byte offset of 1-based character offset `chars` in s. */
+static int byte_offset(const char *s, int chars) {
+    int i = 0;
+    for (int c = 1; c < chars && s[i]; c++) {
+        i++;
+        while (((unsigned char)s[i] & 0xC0) == 0x80) i++;
+    }
+    return i + 1;
+}
+
+/* CPython's layout for a SyntaxError: the location, the offending line with
+ * its indentation stripped, and carets under offset..end_offset (counted in
+ * characters).  Returns false when the attributes are not usable. */
+static bool print_syntax_error(TrValue exc, TrType *t) {
+    TrValue msg = tr_getattr_cstr(exc, "msg"), file = tr_getattr_cstr(exc, "filename");
+    TrValue line = tr_getattr_cstr(exc, "lineno"), text = tr_getattr_cstr(exc, "text");
+    TrValue off = tr_getattr_cstr(exc, "offset"), end = tr_getattr_cstr(exc, "end_offset");
+    if (tr_exc_pending() || !tr_is_type(msg, &tr_str_type)) {
+        tr_exc_clear();
+        return false;
+    }
+    if (tr_is_type(file, &tr_str_type) && TR_IS_INT(line))
+        fprintf(stderr, "  File \"%s\", line %lld\n", TR_AS(TrStr, file)->data,
+                (long long)line.u.i);
+    if (tr_is_type(text, &tr_str_type)) {
+        const char *s = TR_AS(TrStr, text)->data;
+        int stripped = 0;
+        while (*s == ' ' || *s == '\t' || *s == '\f') s++, stripped++;
+        int len = (int)strcspn(s, "\n");
+        while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\r')) len--;
+        fprintf(stderr, "    %.*s\n", len, s);
+        if (TR_IS_INT(off) && off.u.i > 0) {
+            /* CPython turns the character offsets into byte offsets of the
+             * full line before stripping, and prints no caret left of it */
+            const char *full = TR_AS(TrStr, text)->data;
+            int a = byte_offset(full, (int)off.u.i) - stripped;
+            int b = TR_IS_INT(end) && end.u.i > 0 ? byte_offset(full, (int)end.u.i) - stripped : a;
+            if (a > len + 1) a = len + 1;
+            if (a >= 1) {
+                int reps = b > a ? b - a : 1;
+                fprintf(stderr, "    %*s", a - 1, "");
+                for (int i = 0; i < reps; i++) fputc('^', stderr);
+                fputc('\n', stderr);
+            }
+        }
+    }
+    fprintf(stderr, "%s: %s\n", t->name, TR_AS(TrStr, msg)->data);
+    return true;
+}
+
 static void print_one(TrValue exc) {
     TrException *e = as_exc(exc);
     if (e->traceback && e->traceback->len) {
@@ -252,6 +302,7 @@ static void print_one(TrValue exc) {
         }
     }
     TrType *t = tr_typeof(exc);
+    if (tr_isinstance(exc, tr_SyntaxError) && print_syntax_error(exc, t)) return;
     TrValue modv = t->dict ? tr_dict_get_cstr(t->dict, "__module__") : tr_undef();
     const char *mod = NULL;
     if (tr_is_type(modv, &tr_str_type)) {

@@ -10,6 +10,7 @@
  * exception table; with no handler the frame returns TR_ERR. */
 #include <string.h>
 
+#include "tr_helpers.h"
 #include "tr_interp.h"
 #include "tr_module.h"
 
@@ -776,6 +777,25 @@ op_PUSHEXC:
     NEXT();
 op_POPEXC:
     tr_ts.handled = R(A);
+    NEXT();
+op_WITHENTER: {
+    SAVE();
+    TrValue exit;
+    r = tr_with_enter(R(B), &exit);
+    CHECK(r);
+    R(A) = exit;
+    R(A + 1) = r;
+    NEXT();
+}
+op_WITHEXIT:
+    SAVE();
+    r = tr_with_exit(R(A), C ? R(B) : tr_undef());
+    CHECK(r);
+    if (C) {
+        int t = tr_truth(r);
+        if (t < 0) goto error;
+        R(A) = tr_bool(t);
+    }
     NEXT();
 op_FORMAT: {
     SAVE();
