@@ -16,11 +16,10 @@
 #include "tr_compiler.h"
 #include "tr_interp.h"
 #include "tr_module.h"
+#include "tr_repl.h"
 
-#define TAURARO_VERSION "0.1.0"
 
 int tr_run_on_big_stack(int (*fn)(void *), void *arg);
-int tr_handle_uncaught(void);
 
 typedef struct Options {
     const char *script;   /* path, or NULL with -c / stdin */
@@ -100,7 +99,8 @@ static int parse_options(int argc, char **argv, Options *o) {
         }
     }
     o->script_argc = i < argc ? argc - i : 1;
-    o->script_argv = i < argc ? argv + i : (char *[]){""};
+    static char empty[] = "", *no_script[] = {empty, NULL}; /* sys.argv == [''] */
+    o->script_argv = i < argc ? argv + i : no_script;
     return 0;
 }
 
@@ -145,18 +145,27 @@ typedef struct RunCtx {
     const char *filename;
 } RunCtx;
 
+static TrModule *make_main_module(const char *file) {
+    TrModule *main_mod = tr_module_new("__main__");
+    tr_module_add(main_mod, "__builtins__", tr_dict_get_cstr(tr_sys_modules, "builtins"));
+    if (file) tr_module_add(main_mod, "__file__", tr_str_value(file));
+    tr_dict_set_str(tr_sys_modules, tr_str_intern("__main__"), tr_obj(main_mod));
+    return main_mod;
+}
+
 static int run_program(void *p) {
     RunCtx *rc = p;
+    if (!rc->src) { /* a terminal: the interactive prompt */
+        tr_repl_globals = make_main_module(NULL)->dict;
+        return tr_repl();
+    }
     TrCode *code = tr_compile_source(rc->src, rc->len, rc->filename, 0);
     if (!code) return tr_handle_uncaught();
     if (rc->opt->dis) {
         tr_code_disassemble(stdout, code, print_const, as_code);
         return 0;
     }
-    TrModule *main_mod = tr_module_new("__main__");
-    tr_module_add(main_mod, "__builtins__", tr_obj(tr_dict_get_cstr(tr_sys_modules, "builtins").u.o));
-    tr_module_add(main_mod, "__file__", tr_str_value(rc->filename));
-    tr_dict_set_str(tr_sys_modules, tr_str_intern("__main__"), tr_obj(main_mod));
+    TrModule *main_mod = make_main_module(rc->opt->script ? rc->filename : NULL);
     TrValue r = tr_run_code(code, main_mod->dict);
     int status = 0;
     if (TR_IS_UNDEF(r)) status = tr_handle_uncaught();
@@ -182,11 +191,13 @@ int main(int argc, char **argv) {
         rc.src = read_all(f, &rc.len);
         fclose(f);
         rc.filename = opt.script;
+    } else if (isatty(STDIN_FILENO)) {
+        rc.filename = "<stdin>"; /* rc.src stays NULL: the prompt */
     } else {
         rc.src = read_all(stdin, &rc.len);
         rc.filename = "<stdin>";
     }
-    if (!rc.src) {
+    if (!rc.src && !(isatty(STDIN_FILENO) && !opt.command && !opt.script)) {
         fprintf(stderr, "tauraro: out of memory reading the program\n");
         return 1;
     }

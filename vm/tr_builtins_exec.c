@@ -1,4 +1,4 @@
-/* tr_builtins_exec.c — compile(), exec() and eval().
+/* tr_builtins_exec.c — compile(), exec(), eval() and the interactive echo.
  *
  * They reach the frontend through tr_source_compiler, the hook the driver
  * installs (the runtime library does not link the compiler).  Code runs in
@@ -128,7 +128,24 @@ static TrValue bi_eval(TrValue *args, int nargs, TrTuple *kwnames) {
     return exec_or_eval("eval", 2, args, nargs, kwnames);
 }
 
+/* The interactive echo (sys.displayhook): repr of a non-None value on
+ * sys.stdout, remembered as builtins._ (the compiler calls it in 'single'
+ * mode). */
+static TrValue bi_displayhook(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (tr_check_args("displayhook", nargs, kwnames, 1, 1) < 0) return TR_ERR;
+    if (TR_IS_NONE(args[0])) return tr_none();
+    TrValue b = tr_dict_get_cstr(tr_sys_modules, "builtins");
+    if (!TR_IS_UNDEF(b) && tr_setattr(b, tr_str_intern("_"), tr_none()) < 0) return TR_ERR;
+    TrStr *r = tr_repr(args[0]);
+    if (!r) return TR_ERR;
+    TrValue out = tr_sys_current_stdout();
+    if (tr_write_str(out, r) < 0 || tr_write_str(out, tr_str_from_cstr("\n")) < 0) return TR_ERR;
+    if (!TR_IS_UNDEF(b) && tr_setattr(b, tr_str_intern("_"), args[0]) < 0) return TR_ERR;
+    return tr_none();
+}
+
 static const TrMethodDef exec_builtins[] = {
+    {"__displayhook__", bi_displayhook, 0},
     {"compile", bi_compile, 0},
     {"exec", bi_exec, 0},
     {"eval", bi_eval, 0},

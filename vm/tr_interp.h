@@ -59,6 +59,9 @@ TrValue tr_eval(TrFrame *f);
 TrValue tr_run_class_body(TrFunction *fn, TrDict *ns);
 /* Run module-level code in `globals`. */
 TrValue tr_run_code(TrCode *code, TrDict *globals);
+/* Print the pending uncaught exception CPython's way (SystemExit: its
+ * code) and return the process exit status (tr_runtime.c). */
+int tr_handle_uncaught(void);
 /* The line being executed in frame f (for tracebacks). */
 int tr_frame_line(const TrFrame *f);
 
