@@ -8,6 +8,7 @@
  * frontend (compile), vm (run), backend-llvm (JIT, attached through the
  * interpreter's hook). */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -145,6 +146,18 @@ typedef struct RunCtx {
     const char *filename;
 } RunCtx;
 
+/* CPython 3.11 names the script by its absolute path (tracebacks, __file__). */
+static const char *absolute_path(const char *p) {
+    char cwd[4096];
+    if (p[0] == '/' || !getcwd(cwd, sizeof cwd)) return p;
+    while (p[0] == '.' && p[1] == '/') p += 2;
+    size_t n = strlen(cwd) + strlen(p) + 2;
+    char *r = malloc(n);
+    if (!r) return p;
+    snprintf(r, n, "%s/%s", cwd, p);
+    return r;
+}
+
 static TrModule *make_main_module(const char *file) {
     TrModule *main_mod = tr_module_new("__main__");
     tr_module_add(main_mod, "__builtins__", tr_dict_get_cstr(tr_sys_modules, "builtins"));
@@ -190,7 +203,7 @@ int main(int argc, char **argv) {
         }
         rc.src = read_all(f, &rc.len);
         fclose(f);
-        rc.filename = opt.script;
+        rc.filename = absolute_path(opt.script);
     } else if (isatty(STDIN_FILENO)) {
         rc.filename = "<stdin>"; /* rc.src stays NULL: the prompt */
     } else {

@@ -293,13 +293,30 @@ static void print_one(TrValue exc) {
     TrException *e = as_exc(exc);
     if (e->traceback && e->traceback->len) {
         fprintf(stderr, "Traceback (most recent call last):\n");
+        /* CPython prints a run of identical entries three times, then
+         * counts the rest (deep recursion stays readable) */
+        TrCode *last_code = NULL;
+        int last_line = -1, repeats = 0;
         for (int64_t i = e->traceback->len - 2; i >= 0; i -= 2) {
             TrCode *c = TR_AS(TrCode, e->traceback->items[i]);
             int line = (int)e->traceback->items[i + 1].u.i;
+            if (c == last_code && line == last_line) {
+                if (++repeats >= 3) continue;
+            } else {
+                if (repeats > 2)
+                    fprintf(stderr, "  [Previous line repeated %d more time%s]\n", repeats - 2,
+                            repeats - 2 == 1 ? "" : "s");
+                last_code = c;
+                last_line = line;
+                repeats = 0;
+            }
             fprintf(stderr, "  File \"%s\", line %d, in %s\n", c->filename->data, line,
                     c->name->data);
             print_source_line(c->filename->data, line);
         }
+        if (repeats > 2)
+            fprintf(stderr, "  [Previous line repeated %d more time%s]\n", repeats - 2,
+                    repeats - 2 == 1 ? "" : "s");
     }
     TrType *t = tr_typeof(exc);
     if (tr_isinstance(exc, tr_SyntaxError) && print_syntax_error(exc, t)) return;

@@ -907,5 +907,9 @@ TrValue tr_run_code(TrCode *code, TrDict *globals) {
     TrValue regs[code->nregs > 0 ? code->nregs : 1];
     memset(regs, 0, sizeof(TrValue) * (size_t)code->nregs);
     TrFrame frame = {code, regs, globals, NULL, NULL, code->code, tr_ts.frame, 0, 0, 0};
-    return tr_eval(&frame);
+    /* module code is a frame too: it counts toward the recursion limit */
+    if (tr_enter_recursion() < 0) return TR_ERR;
+    TrValue r = tr_eval(&frame);
+    tr_leave_recursion();
+    return r;
 }

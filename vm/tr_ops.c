@@ -407,7 +407,10 @@ int tr_delattr(TrValue o, TrStr *name) { return tr_setattr(o, name, tr_undef());
 
 TrValue tr_iter(TrValue o) {
     TrType *t = tr_typeof(o);
-    if (!t->iter) return tr_raise(tr_TypeError, "'%s' object is not iterable", t->name);
+    if (!t->iter) {
+        if (t->getitem && t != &tr_type_type) return tr_seqiter_new(o); /* __getitem__ only */
+        return tr_raise(tr_TypeError, "'%s' object is not iterable", t->name);
+    }
     return t->iter(o);
 }
 

@@ -21,7 +21,7 @@ TrDict *tr_builtins_dict;
 /* One table of the per-file init functions, in order. */
 #define TR_INIT_FUNCS(X)                                                         \
     X(tr_init_str) X(tr_init_containers) X(tr_init_types) X(tr_init_numbers)    \
-    X(tr_init_bytes) X(tr_init_errors) X(tr_init_misc_types) X(tr_init_io) X(tr_init_generators)
+    X(tr_init_bytes) X(tr_init_errors) X(tr_init_misc_types) X(tr_init_io) X(tr_init_generators) X(tr_init_seqiter)
 
 #define TR_INIT_DECL(fn) void fn(void);
 TR_INIT_FUNCS(TR_INIT_DECL)

@@ -314,6 +314,9 @@ TrValue tr_unop(int op, TrValue a);
 TrValue tr_not(TrValue a);
 int64_t tr_len(TrValue v);
 TrValue tr_getitem(TrValue o, TrValue key);
+/* iter() of an object with only __getitem__ (tr_seqiter.c). */
+TrValue tr_seqiter_new(TrValue seq);
+void tr_init_seqiter(void);
 int tr_setitem(TrValue o, TrValue key, TrValue v);
 int tr_delitem(TrValue o, TrValue key);
 int tr_contains(TrValue container, TrValue x);    /* `x in container` */
