@@ -56,6 +56,7 @@ typedef struct TrCode {
     struct TrStr *name, *qualname, *filename;
     int32_t firstline;
     void *jit;                 /* backend's per-code data */
+    void *icache;              /* the VM's inline caches, one per instruction (vm/tr_icache.h) */
 } TrCode;
 
 /* Parameter count of the register prefix: positional + kwonly + *args + **kw. */

@@ -234,6 +234,12 @@ TrValue tr_dict_get_str(TrDict *d, TrStr *key) {
     return ix >= 0 ? d->t.entries[ix].value : tr_undef();
 }
 
+int64_t tr_dict_index_str(TrDict *d, TrStr *key) {
+    if (!d->t.used) return -1;
+    int64_t ix = lookup_str(d, key, tr_str_hash(key), NULL);
+    return ix >= 0 ? ix : -1;
+}
+
 void tr_dict_set_str(TrDict *d, TrStr *key, TrValue v) {
     int64_t h = tr_str_hash(key);
     int64_t ix = lookup_str(d, key, h, NULL);

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "tr_helpers.h"
+#include "tr_icache.h"
 #include "tr_interp.h"
 #include "tr_module.h"
 
@@ -244,37 +245,6 @@ static int exc_match(TrValue exc, TrValue spec) {
 
 /* LOADMETHOD: find a plain method on the type without creating a bound
  * method object; fall back to ordinary attribute lookup. */
-static int load_method(TrValue obj, TrStr *name, TrValue *out) {
-    TrType *t = tr_typeof(obj);
-    if (!t->getattr) {
-        TrValue d = tr_type_lookup(t, name);
-        if (!TR_IS_UNDEF(d)) {
-            TrType *dt = tr_typeof(d);
-            bool plain = dt == &tr_function_type ||
-                         (dt == &tr_native_type && TR_AS(TrNative, d)->owner &&
-                          TR_IS_UNDEF(TR_AS(TrNative, d)->self) &&
-                          !(TR_AS(TrNative, d)->flags & (TR_METH_STATIC | TR_METH_CLASS)));
-            if (plain) {
-                bool shadowed = false;
-                if (t->dictoffset && TR_IS_OBJ(obj)) {
-                    TrDict *dict = *(TrDict **)((char *)obj.u.o + t->dictoffset);
-                    shadowed = dict && !TR_IS_UNDEF(tr_dict_get_str(dict, name));
-                }
-                if (!shadowed) {
-                    out[0] = d;
-                    out[1] = obj;
-                    return 0;
-                }
-            }
-        }
-    }
-    TrValue v = tr_getattr(obj, name);
-    if (TR_IS_UNDEF(v)) return -1;
-    out[0] = v;
-    out[1] = tr_undef();
-    return 0;
-}
-
 /* ---- the loop ------------------------------------------------------------ */
 
 TrValue tr_eval(TrFrame *f) {
@@ -333,7 +303,7 @@ op_LOADBOOL:
     NEXT();
 op_LOADGLOBAL:
     SAVE();
-    r = load_global(f, code->names[B]);
+    r = tr_ic_load_global(tr_icache_at(code, pc - 1), f->globals, code->names[B]);
     CHECK(r);
     R(A) = r;
     NEXT();
@@ -689,13 +659,13 @@ op_DELITEM:
     NEXT();
 op_GETATTR:
     SAVE();
-    r = tr_getattr(R(B), code->names[C]);
+    r = tr_ic_getattr(tr_icache_at(code, pc - 1), R(B), code->names[C]);
     CHECK(r);
     R(A) = r;
     NEXT();
 op_SETATTR:
     SAVE();
-    CHECKI(tr_setattr(R(A), code->names[B], R(C)));
+    CHECKI(tr_ic_setattr(tr_icache_at(code, pc - 1), R(A), code->names[B], R(C)));
     NEXT();
 op_DELATTR:
     SAVE();
@@ -703,7 +673,7 @@ op_DELATTR:
     NEXT();
 op_LOADMETHOD:
     SAVE();
-    CHECKI(load_method(R(B), code->names[C], &R(A)));
+    CHECKI(tr_ic_load_method(tr_icache_at(code, pc - 1), R(B), code->names[C], &R(A)));
     NEXT();
 op_CALLMETHOD:
     SAVE();

@@ -77,7 +77,8 @@ typedef struct RunArgs {
 static void *run_thread(void *p) {
     RunArgs *ra = p;
     char here;
-    tr_ts.stack_limit = &here - (TR_STACK_SIZE - TR_STACK_MARGIN);
+    /* integer arithmetic: the limit lies outside any object the compiler knows */
+    tr_ts.stack_limit = (char *)((uintptr_t)&here - (TR_STACK_SIZE - TR_STACK_MARGIN));
     ra->result = ra->fn(ra->arg);
     return NULL;
 }
@@ -91,7 +92,7 @@ int tr_run_on_big_stack(int (*fn)(void *), void *arg) {
         GC_pthread_create(&th, &attr, run_thread, &ra) != 0) {
         /* fall back to the main thread's stack */
         char here;
-        tr_ts.stack_limit = &here - ((size_t)6 << 20);
+        tr_ts.stack_limit = (char *)((uintptr_t)&here - ((uintptr_t)6 << 20));
         pthread_attr_destroy(&attr);
         return fn(arg);
     }

@@ -7,6 +7,7 @@
  * when a class changes. */
 #include <string.h>
 
+#include "tr_icache.h"
 #include "tr_vm.h"
 
 static uint32_t next_type_version = 1;
@@ -80,6 +81,7 @@ static int type_setattr(TrValue self, TrStr *name, TrValue v) {
         return -1;
     }
     t->version = next_type_version++;
+    tr_type_epoch++; /* invalidates every inline cache (tr_icache.h) */
     if (TR_IS_UNDEF(v)) return tr_dict_del(t->dict, tr_obj(name));
     tr_dict_set_str(t->dict, name, v);
     return 0;
@@ -227,15 +229,20 @@ void tr_type_ready(TrType *t, const TrMethodDef *methods) {
         tr_dict_set_str(t->dict, tr_str_intern(m->name), tr_native_new(m->name, m->fn, t, m->flags));
     tr_add_slot_wrappers(t);
     t->version = next_type_version++;
+    tr_type_epoch++; /* invalidates every inline cache (tr_icache.h) */
 }
 
 void tr_type_setattr_str(TrType *t, const char *name, TrValue v) {
     if (!t->dict) t->dict = tr_dict_new();
     tr_dict_set_str(t->dict, tr_str_intern(name), v);
     t->version = next_type_version++;
+    tr_type_epoch++; /* invalidates every inline cache (tr_icache.h) */
 }
 
-uint32_t tr_type_new_version(void) { return next_type_version++; }
+uint32_t tr_type_new_version(void) {
+    tr_type_epoch++;
+    return next_type_version++;
+}
 
 bool tr_type_is_subtype(TrType *a, TrType *b) {
     if (a == b || b == &tr_object_type) return true;

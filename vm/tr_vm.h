@@ -246,7 +246,9 @@ TrValue tr_dict_get(TrDict *d, TrValue key);       /* UNDEF, no exception, if ab
 int tr_dict_set(TrDict *d, TrValue key, TrValue v);
 int tr_dict_del(TrDict *d, TrValue key);           /* KeyError if absent */
 /* Fast paths for str keys (names, attributes). */
-TrValue tr_dict_get_str(TrDict *d, TrStr *key);    /* UNDEF if absent; never raises */
+TrValue tr_dict_get_str(TrDict *d, TrStr *key);
+/* The entry number of a str key (for inline caches: entries[ix]), or -1. */
+int64_t tr_dict_index_str(TrDict *d, TrStr *key);    /* UNDEF if absent; never raises */
 void tr_dict_set_str(TrDict *d, TrStr *key, TrValue v);
 TrValue tr_dict_get_cstr(TrDict *d, const char *key);
 int tr_dict_update(TrDict *d, TrValue other);      /* mapping or iterable of pairs */

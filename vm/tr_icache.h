@@ -1,0 +1,46 @@
+/* tr_icache.h — per-instruction inline caches for attribute, method and
+ * global lookups (tr_icache.c).
+ *
+ * Every TrCode owns one TrICache per instruction (allocated on first use);
+ * only GETATTR, SETATTR, LOADMETHOD and LOADGLOBAL use theirs.  An entry
+ * remembers the receiver's type, the type epoch (tr_type_epoch, bumped by
+ * any change to any class's namespace) and where the value was found: the
+ * entry number of the name in the instance's __dict__, or the class
+ * attribute itself.  A hit costs a few compares instead of hashing the name
+ * and walking the MRO.  The JIT reuses these entries as its guards. */
+#ifndef TR_ICACHE_H
+#define TR_ICACHE_H
+
+#include "tr_interp.h"
+
+enum {
+    TR_IC_EMPTY = 0,
+    TR_IC_INSTANCE,  /* value in the instance dict at entry `index` */
+    TR_IC_METHOD,    /* a plain function in the type, not shadowed: bind */
+    TR_IC_CLASSATTR, /* a non-descriptor class attribute, not shadowed */
+    TR_IC_GLOBAL,    /* globals entry `index` */
+    TR_IC_BUILTIN    /* builtins value, valid while both dict versions hold */
+};
+
+typedef struct TrICache {
+    int kind;
+    int64_t index;      /* dict entry number (INSTANCE, GLOBAL, SETATTR) */
+    TrType *type;       /* receiver type */
+    TrDict *dict;       /* GLOBAL / BUILTIN: the globals dict */
+    uint64_t epoch;     /* tr_type_epoch when filled */
+    uint64_t gver, bver; /* BUILTIN: globals and builtins versions */
+    TrValue value;      /* METHOD / CLASSATTR / BUILTIN value */
+} TrICache;
+
+extern uint64_t tr_type_epoch;
+
+/* The cache of the instruction at pc in code (allocating the table). */
+TrICache *tr_icache_at(TrCode *code, const TrInstr *pc);
+
+TrValue tr_ic_getattr(TrICache *c, TrValue o, TrStr *name);
+int tr_ic_setattr(TrICache *c, TrValue o, TrStr *name, TrValue v);
+/* LOADMETHOD: out[0] = callable, out[1] = self or UNDEF (already bound). */
+int tr_ic_load_method(TrICache *c, TrValue o, TrStr *name, TrValue *out);
+TrValue tr_ic_load_global(TrICache *c, TrDict *globals, TrStr *name);
+
+#endif
