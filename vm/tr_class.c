@@ -50,7 +50,7 @@ static TrValue call_found(TrValue f, TrValue self, TrValue *args, int nargs) {
             return tr_call(f, args, nargs, NULL);
         TrValue *all = nargs + 1 <= 8 ? buf : tr_alloc(sizeof(TrValue) * (size_t)(nargs + 1));
         all[0] = self;
-        memcpy(all + 1, args, sizeof(TrValue) * (size_t)nargs);
+        if (nargs) memcpy(all + 1, args, sizeof(TrValue) * (size_t)nargs); /* args may be NULL */
         return tr_call(f, all, nargs + 1, NULL);
     }
     if (ft->descr_get) {
