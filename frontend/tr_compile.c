@@ -1853,6 +1853,10 @@ static void comprehension_body(FnComp *f, const TrAst *e, int result) {
 /* ---- entry points -------------------------------------------------------- */
 
 void tr_raise_syntax_error(const TrSyntaxError *e) {
+    if (e->kind && !strcmp(e->kind, "RecursionError")) { /* input nested too deeply */
+        tr_raise(tr_RecursionError, "%s", e->msg);
+        return;
+    }
     TrType *t = tr_SyntaxError;
     if (e->kind && !strcmp(e->kind, "IndentationError")) t = tr_IndentationError;
     else if (e->kind && !strcmp(e->kind, "TabError")) t = tr_TabError;

@@ -38,6 +38,10 @@ static TrCode *to_code(const char *fname, TrValue src, const char *filename, int
         tr_raise(tr_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
         return NULL;
     }
+    if (memchr(data, 0, (size_t)len)) {
+        tr_raise(tr_SyntaxError, "source code string cannot contain null bytes");
+        return NULL;
+    }
     if (!tr_source_compiler) {
         tr_raise(tr_RuntimeError, "%s(): this executable has no compiler", fname);
         return NULL;
