@@ -326,7 +326,7 @@ static TrValue rehome(TrType *t, TrValue base_obj) {
     memcpy(o, base_obj.u.o, n);
     o->type = t;
     if (t->dictoffset) {
-        TrDict **slot = (TrDict **)((char *)o + t->dictoffset);
+        TrDict **slot = tr_dict_slot((TrObject *)o);
         if (!*slot) *slot = tr_dict_new();
     }
     return tr_obj(o);
@@ -358,7 +358,7 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
                 return tr_raise(tr_TypeError, "%s() takes no arguments", t->name);
             TrInstance *o = tr_alloc((size_t)t->basicsize);
             o->ob.type = t;
-            if (t->dictoffset) *(TrDict **)((char *)o + t->dictoffset) = tr_dict_new();
+            if (t->dictoffset) *tr_dict_slot((TrObject *)o) = tr_dict_new();
             obj = tr_obj(o);
         } else {
             bool pass_args = !custom_init || (bb->flags & TR_TF_EXC_SUBCLASS);
@@ -435,6 +435,7 @@ static int32_t layout_size(TrType *bb) {
     if (bb == &tr_object_type) return sizeof(TrInstance);
     if (bb->flags & TR_TF_EXC_SUBCLASS) return sizeof(TrException);
     if (bb == &tr_list_type) return sizeof(TrList);
+    if (bb == &tr_tuple_type) return sizeof(TrTuple);
     if (bb == &tr_dict_type) return sizeof(TrDict);
     if (bb == &tr_set_type || bb == &tr_frozenset_type) return sizeof(TrSet);
     if (bb == &tr_type_type || tr_type_is_subtype(bb, &tr_type_type)) return sizeof(TrType);
@@ -529,6 +530,10 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
     if (bb == &tr_type_type || tr_type_is_subtype(bb, &tr_type_type)) {
         t->basicsize = size;
         t->dictoffset = 0;
+    } else if (bb == &tr_tuple_type) {
+        /* items are inline: the dict pointer follows them (tr_dict_slot) */
+        t->basicsize = size + (int32_t)sizeof(TrDict *);
+        t->dictoffset = -1;
     } else if (solid->dictoffset) {
         t->basicsize = solid->basicsize ? solid->basicsize : size;
         t->dictoffset = solid->dictoffset;
@@ -665,7 +670,7 @@ static TrValue object_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
     }
     TrInstance *o = tr_alloc((size_t)(t->basicsize ? t->basicsize : (int32_t)sizeof(TrInstance)));
     o->ob.type = t;
-    if (t->dictoffset) *(TrDict **)((char *)o + t->dictoffset) = tr_dict_new();
+    if (t->dictoffset) *tr_dict_slot((TrObject *)o) = tr_dict_new();
     return tr_obj(o);
 }
 
@@ -731,7 +736,7 @@ static TrValue object_dunder_dir(TrValue *args, int nargs, TrTuple *kwnames) {
         while (b->dict && tr_dict_next(b->dict, &it, &k, &v)) tr_set_add(names, k);
     }
     if (t->dictoffset && TR_IS_OBJ(args[0])) {
-        TrDict *d = *(TrDict **)((char *)args[0].u.o + t->dictoffset);
+        TrDict *d = *tr_dict_slot(args[0].u.o);
         int64_t it = 0;
         TrValue k, v;
         while (d && tr_dict_next(d, &it, &k, &v)) tr_set_add(names, k);

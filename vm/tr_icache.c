@@ -20,7 +20,7 @@ TrICache *tr_icache_at(TrCode *code, const TrInstr *pc) {
 }
 
 static inline TrDict *instance_dict(TrValue o, TrType *t) {
-    return t->dictoffset ? *(TrDict **)((char *)o.u.o + t->dictoffset) : NULL;
+    return t->dictoffset ? *tr_dict_slot(o.u.o) : NULL;
 }
 
 /* Is entry ix of d live and keyed by exactly this interned name? */

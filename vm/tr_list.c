@@ -76,7 +76,7 @@ size_t tr_instance_size(TrType *t, size_t base) {
 }
 
 void tr_instance_init_dict(TrType *t, void *obj) {
-    if (t->dictoffset > 0) *(TrDict **)((char *)obj + t->dictoffset) = tr_dict_new();
+    if (t->dictoffset) *tr_dict_slot(obj) = tr_dict_new();
 }
 
 int tr_hash_unhashable(TrValue self, int64_t *out) {

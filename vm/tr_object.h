@@ -150,6 +150,17 @@ typedef struct TrTuple {
     TrValue items[];
 } TrTuple;
 
+/* Where an object's __dict__ pointer lives: dictoffset > 0 is a fixed
+ * offset; dictoffset < 0 marks a variable-size layout (a tuple subclass)
+ * whose dict pointer follows the inline items, as CPython's negative
+ * tp_dictoffset.  NULL when instances have no __dict__. */
+static inline struct TrDict **tr_dict_slot(TrObject *o) {
+    int64_t off = o->type->dictoffset;
+    if (off > 0) return (struct TrDict **)((char *)o + off);
+    if (off < 0) return (struct TrDict **)&((TrTuple *)o)->items[((TrTuple *)o)->len];
+    return NULL;
+}
+
 typedef struct TrList {
     TrObject ob;
     int64_t len, cap;

@@ -326,7 +326,7 @@ static TrDict **instance_dict_slot(TrValue o) {
     if (o.tag != TR_TAG_OBJ) return NULL;
     TrType *t = o.u.o->type;
     if (!t->dictoffset) return NULL;
-    return (TrDict **)((char *)o.u.o + t->dictoffset);
+    return tr_dict_slot(o.u.o);
 }
 
 TrValue tr_generic_getattr(TrValue o, TrStr *name) {

@@ -225,7 +225,8 @@ static TrValue tuple_new(TrType *type, TrValue *args, int nargs, TrTuple *kwname
     t->ob.type = type;
     t->len = src->len;
     t->hash = -1;
-    memcpy(t->items, src->items, sizeof(TrValue) * (size_t)src->len);
+    if (src->len) memcpy(t->items, src->items, sizeof(TrValue) * (size_t)src->len);
+    tr_instance_init_dict(type, t);
     return tr_obj(t);
 }
 

@@ -120,7 +120,7 @@ static TrValue object_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames)
     if (nargs || kwnames) return tr_raise(tr_TypeError, "object() takes no arguments");
     size_t size = t->basicsize > 0 ? (size_t)t->basicsize : sizeof(TrInstance);
     TrInstance *o = tr_new_object(t, size);
-    if (t->dictoffset) *(TrDict **)((char *)o + t->dictoffset) = tr_dict_new();
+    if (t->dictoffset) *tr_dict_slot((TrObject *)o) = tr_dict_new();
     return tr_obj(o);
 }
 
