@@ -8,6 +8,7 @@
  * subclasses (later) and attribute access work uniformly. */
 #include <stddef.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 #include "tr_code.h"
@@ -33,6 +34,12 @@ static TrValue exc_repr(TrValue self) {
 
 static TrValue exc_str(TrValue self) {
     TrException *e = as_exc(self);
+    if (tr_isinstance(self, tr_OSError) && e->args && e->args->len == 2) {
+        TrValue fn = tr_dict_get_cstr(e->dict, "filename");
+        if (!TR_IS_UNDEF(fn) && !TR_IS_NONE(fn))
+            return tr_obj(tr_str_format("[Errno %S] %S: %R", e->args->items[0], e->args->items[1], fn));
+        return tr_obj(tr_str_format("[Errno %S] %S", e->args->items[0], e->args->items[1]));
+    }
     if (!e->args || e->args->len == 0) return tr_str_value("");
     if (e->args->len == 1) {
         if (tr_isinstance(self, tr_KeyError)) {
@@ -46,6 +53,17 @@ static TrValue exc_str(TrValue self) {
     return s ? tr_obj(s) : TR_ERR;
 }
 
+/* OSError(errno, strerror[, filename]) keeps the first two as args and
+ * exposes all three as attributes, as CPython does. */
+static void oserror_init(TrException *e, TrValue *args, int nargs) {
+    TrValue none = tr_none();
+    tr_dict_set_str(e->dict, tr_str_intern("errno"), nargs >= 2 ? args[0] : none);
+    tr_dict_set_str(e->dict, tr_str_intern("strerror"), nargs >= 2 ? args[1] : none);
+    tr_dict_set_str(e->dict, tr_str_intern("filename"), nargs >= 3 && nargs <= 5 ? args[2] : none);
+    tr_dict_set_str(e->dict, tr_str_intern("filename2"), nargs >= 5 ? args[4] : none);
+    if (nargs >= 3 && nargs <= 5) e->args = tr_tuple_from(args, 2);
+}
+
 TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     size_t size = t->basicsize > (int32_t)sizeof(TrException) ? (size_t)t->basicsize
                                                                 : sizeof(TrException);
@@ -55,7 +73,25 @@ TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     e->context = tr_none();
     e->value = nargs > 0 ? args[0] : tr_none();
     e->dict = tr_dict_new();
+    if (tr_type_is_subtype(t, tr_OSError)) oserror_init(e, args, nargs);
     return tr_obj(e);
+}
+
+/* The OSError subclass CPython picks for an errno. */
+static TrType *oserror_type(int err) {
+    switch (err) {
+    case ENOENT: return tr_FileNotFoundError;
+    case EEXIST: return tr_FileExistsError;
+    case EACCES: case EPERM: return tr_PermissionError;
+    case EISDIR: return tr_IsADirectoryError;
+    default: return tr_OSError;
+    }
+}
+
+TrValue tr_raise_oserror(int err, const char *filename) {
+    TrValue args[3] = {tr_int(err), tr_str_value(strerror(err)),
+                       filename ? tr_str_value(filename) : tr_none()};
+    return tr_raise_value(tr_exc_new(oserror_type(err), args, filename ? 3 : 2));
 }
 
 static TrValue exc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
@@ -117,6 +153,8 @@ static TrType exc_template = {
     .basicsize = sizeof(TrException),
 };
 
+TrType *tr_UnsupportedOperation;
+
 static TrType *make_exc_type(const char *name, TrType *base) {
     TrType *t = tr_alloc(sizeof(TrType));
     *t = exc_template;
@@ -132,6 +170,9 @@ void tr_init_errors(void) {
     (void)tr_object;
 #define TR_EXC_MAKE(name, base) tr_##name = make_exc_type(#name, tr_##base);
     TR_EXCEPTIONS(TR_EXC_MAKE)
+    /* io.UnsupportedOperation: not a builtin name, so outside the table */
+    tr_UnsupportedOperation = make_exc_type("UnsupportedOperation", tr_OSError);
+    tr_dict_set_str(tr_UnsupportedOperation->dict, tr_str_intern("__module__"), tr_str_value("io"));
 #undef TR_EXC_MAKE
 }
 

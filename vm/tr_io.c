@@ -142,6 +142,7 @@ int tr_write_str(TrValue file, TrStr *s) {
 }
 
 void tr_flush_std(void) {
+    tr_flush_open_files(); /* files the program never closed (tr_file.c) */
     fflush(stdout);
     fflush(stderr);
 }

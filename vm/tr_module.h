@@ -11,7 +11,8 @@
 /* X(name, init) — init returns the new module (or NULL with an exception). */
 #define TR_BUILTIN_MODULES(X) \
     X(sys, tr_module_init_sys)  \
-    X(math, tr_module_init_math)
+    X(math, tr_module_init_math) \
+    X(posix, tr_module_init_posix)
 
 #define TR_MOD_DECL(name, init) TrModule *init(void);
 TR_BUILTIN_MODULES(TR_MOD_DECL)

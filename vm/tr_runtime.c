@@ -28,6 +28,7 @@ TR_INIT_FUNCS(TR_INIT_DECL)
 #undef TR_INIT_DECL
 void tr_init_builtins(TrDict *b);
 void tr_init_exec_builtins(TrDict *b);
+void tr_init_files(TrDict *b);
 void tr_publish_exceptions(TrDict *b);
 void tr_init_classes(TrDict *b);
 void tr_sys_set_argv(int argc, char **argv);
@@ -51,6 +52,7 @@ void tr_runtime_init(int argc, char **argv) {
     tr_builtins_dict = tr_dict_new();
     tr_init_builtins(tr_builtins_dict);
     tr_init_exec_builtins(tr_builtins_dict);
+    tr_init_files(tr_builtins_dict);
     tr_publish_exceptions(tr_builtins_dict);
     tr_init_classes(tr_builtins_dict);
     tr_sys_modules = tr_dict_new();

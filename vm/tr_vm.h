@@ -126,6 +126,9 @@ extern TrThreadState tr_ts;
 TrValue tr_raise(TrType *type, const char *fmt, ...);
 TrValue tr_raise_value(TrValue exc);   /* exc: exception instance */
 TrValue tr_raise_with(TrType *type, TrValue arg); /* type(arg) */
+/* OSError (or the subclass for err) with errno, strerror and filename. */
+TrValue tr_raise_oserror(int err, const char *filename);
+extern TrType *tr_UnsupportedOperation; /* io.UnsupportedOperation (file objects) */
 static inline bool tr_exc_pending(void) { return tr_ts.exc.tag != TR_TAG_UNDEF; }
 bool tr_exc_matches(TrType *t);  /* pending exception is an instance of t */
 void tr_exc_clear(void);
@@ -373,6 +376,7 @@ TrValue tr_str_format_map(TrStr *fmt, TrValue mapping); /* added: str.format_map
 extern TrValue tr_sys_stdout, tr_sys_stderr;
 int tr_write_str(TrValue file, TrStr *s);
 void tr_flush_std(void);
+void tr_flush_open_files(void);  /* open() files, at exit (tr_file.c) */
 
 /* ---- builtins (tr_builtins.c, tr_builtins_iter.c) ------------------------ */
 /* Fill the builtins dict: types, constants, functions (exceptions are

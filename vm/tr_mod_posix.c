@@ -1,0 +1,142 @@
+/* tr_mod_posix.c — the `posix` module: the operating-system calls that
+ * lib/os.py (written in Python, as CPython's os.py is) builds on.  Errors
+ * are OSError subclasses with CPython's "[Errno N] text: 'path'" form. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <gc.h>
+
+#include "tr_module.h"
+
+extern char **environ;
+
+static int path_arg(const char *fname, TrValue v, const char **out) {
+    if (tr_is_type(v, &tr_str_type)) {
+        *out = TR_AS(TrStr, v)->data;
+        return 0;
+    }
+    tr_raise(tr_TypeError, "%s: path should be string, bytes or os.PathLike, not %s", fname,
+             tr_typeof(v)->name);
+    return -1;
+}
+
+static TrValue p_getcwd(TrValue *args, int nargs, TrTuple *kw) {
+    (void)args;
+    if (tr_check_args("getcwd", nargs, kw, 0, 0) < 0) return TR_ERR;
+    char buf[4096];
+    if (!getcwd(buf, sizeof buf)) return tr_raise_oserror(errno, NULL);
+    return tr_str_value(buf);
+}
+
+static TrValue p_listdir(TrValue *args, int nargs, TrTuple *kw) {
+    if (tr_check_args("listdir", nargs, kw, 0, 1) < 0) return TR_ERR;
+    const char *path = ".";
+    if (nargs && path_arg("listdir", args[0], &path) < 0) return TR_ERR;
+    DIR *d = opendir(path);
+    if (!d) return tr_raise_oserror(errno, path);
+    TrList *l = tr_list_new(0);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        tr_list_append(l, tr_str_value(e->d_name));
+    }
+    closedir(d);
+    return tr_obj(l);
+}
+
+/* One-path calls that return None: name, the C call, and its mode use. */
+static TrValue path_call(const char *fname, int (*fn)(const char *), TrValue *args, int nargs,
+                         TrTuple *kw) {
+    if (tr_check_args(fname, nargs, kw, 1, 1) < 0) return TR_ERR;
+    const char *path;
+    if (path_arg(fname, args[0], &path) < 0) return TR_ERR;
+    if (fn(path) < 0) return tr_raise_oserror(errno, path);
+    return tr_none();
+}
+static TrValue p_remove(TrValue *a, int n, TrTuple *k) { return path_call("remove", unlink, a, n, k); }
+static TrValue p_rmdir(TrValue *a, int n, TrTuple *k) { return path_call("rmdir", rmdir, a, n, k); }
+static TrValue p_chdir(TrValue *a, int n, TrTuple *k) { return path_call("chdir", chdir, a, n, k); }
+
+static TrValue p_mkdir(TrValue *args, int nargs, TrTuple *kw) {
+    TrValue path, mode;
+    TrValue *outs[] = {&path, &mode};
+    if (tr_parse_args("mkdir", args, nargs, kw, "path|mode", outs) < 0) return TR_ERR;
+    const char *p;
+    if (path_arg("mkdir", path, &p) < 0) return TR_ERR;
+    int64_t m = 0777;
+    if (!TR_IS_UNDEF(mode) && tr_index_value(mode, &m) < 0) return TR_ERR;
+    if (mkdir(p, (mode_t)m) < 0) return tr_raise_oserror(errno, p);
+    return tr_none();
+}
+
+static TrValue p_rename(TrValue *args, int nargs, TrTuple *kw) {
+    if (tr_check_args("rename", nargs, kw, 2, 2) < 0) return TR_ERR;
+    const char *a, *b;
+    if (path_arg("rename", args[0], &a) < 0 || path_arg("rename", args[1], &b) < 0) return TR_ERR;
+    if (rename(a, b) < 0) return tr_raise_oserror(errno, a);
+    return tr_none();
+}
+
+/* stat(path) -> (mode, size, mtime) — what os.path needs. */
+static TrValue p_stat(TrValue *args, int nargs, TrTuple *kw) {
+    if (tr_check_args("stat", nargs, kw, 1, 1) < 0) return TR_ERR;
+    const char *p;
+    if (path_arg("stat", args[0], &p) < 0) return TR_ERR;
+    struct stat st;
+    if (stat(p, &st) < 0) return tr_raise_oserror(errno, p);
+    TrValue items[3] = {tr_int(st.st_mode), tr_int(st.st_size), tr_float((double)st.st_mtime)};
+    return tr_obj(tr_tuple_from(items, 3));
+}
+
+static TrValue p_getpid(TrValue *args, int nargs, TrTuple *kw) {
+    (void)args;
+    if (tr_check_args("getpid", nargs, kw, 0, 0) < 0) return TR_ERR;
+    return tr_int(getpid());
+}
+
+static TrValue p_strerror(TrValue *args, int nargs, TrTuple *kw) {
+    if (tr_check_args("strerror", nargs, kw, 1, 1) < 0) return TR_ERR;
+    int64_t e;
+    if (tr_index_value(args[0], &e) < 0) return TR_ERR;
+    return tr_str_value(strerror((int)e));
+}
+
+static TrValue p_urandom(TrValue *args, int nargs, TrTuple *kw) {
+    if (tr_check_args("urandom", nargs, kw, 1, 1) < 0) return TR_ERR;
+    int64_t n;
+    if (tr_index_value(args[0], &n) < 0) return TR_ERR;
+    if (n < 0) return tr_raise(tr_ValueError, "negative argument not allowed");
+    unsigned char *buf = GC_MALLOC_ATOMIC((size_t)n + 1);
+    FILE *f = fopen("/dev/urandom", "rb");
+    if (!f || fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        if (f) fclose(f);
+        return tr_raise_oserror(errno ? errno : EIO, NULL);
+    }
+    fclose(f);
+    return tr_obj(tr_bytes_new(buf, n));
+}
+
+static const TrMethodDef posix_functions[] = {
+    {"getcwd", p_getcwd, 0}, {"listdir", p_listdir, 0}, {"remove", p_remove, 0},
+    {"unlink", p_remove, 0}, {"rmdir", p_rmdir, 0}, {"chdir", p_chdir, 0},
+    {"mkdir", p_mkdir, 0}, {"rename", p_rename, 0}, {"stat", p_stat, 0},
+    {"getpid", p_getpid, 0}, {"strerror", p_strerror, 0}, {"urandom", p_urandom, 0},
+    {NULL, NULL, 0},
+};
+
+TrModule *tr_module_init_posix(void) {
+    TrModule *m = tr_module_new("posix");
+    tr_module_add_functions(m, posix_functions);
+    TrDict *env = tr_dict_new();
+    for (char **e = environ; e && *e; e++) {
+        const char *eq = strchr(*e, '=');
+        if (!eq) continue;
+        tr_dict_set(env, tr_obj(tr_str_new(*e, eq - *e)), tr_str_value(eq + 1));
+    }
+    tr_module_add(m, "environ", tr_obj(env));
+    return m;
+}
