@@ -12,7 +12,9 @@
 #define TR_BUILTIN_MODULES(X) \
     X(sys, tr_module_init_sys)  \
     X(math, tr_module_init_math) \
-    X(posix, tr_module_init_posix)
+    X(posix, tr_module_init_posix) \
+    X(_random, tr_module_init__random) \
+    X(time, tr_module_init_time)
 
 #define TR_MOD_DECL(name, init) TrModule *init(void);
 TR_BUILTIN_MODULES(TR_MOD_DECL)
