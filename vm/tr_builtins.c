@@ -812,7 +812,9 @@ static TrValue bi_dir(TrValue *args, int nargs, TrTuple *kwnames) {
         return sorted_list(tr_obj(names));
     }
     TrValue o = args[0];
-    TrValue r = call_dunder(o, s___dir__, NULL, 0);
+    /* classes and modules list their namespaces; __dir__ is for instances */
+    TrValue r = is_type_obj(o) || tr_is_type(o, &tr_module_type) ? tr_obj((TrObject *)&tr_NotImplemented_obj)
+                                                                 : call_dunder(o, s___dir__, NULL, 0);
     if (TR_IS_UNDEF(r)) return TR_ERR;
     if (!TR_IS_NOTIMPL(r)) return sorted_list(r);
     if (tr_is_type(o, &tr_module_type)) {

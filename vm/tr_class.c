@@ -232,6 +232,19 @@ static TrValue slot_getattr(TrValue self, TrStr *name) {
     return call_found(f, self, &arg, 1);
 }
 
+/* __getattribute__ defined in Python: it replaces the generic lookup; an
+ * AttributeError from it falls back to __getattr__, as in CPython. */
+static TrValue slot_getattribute(TrValue self, TrStr *name) {
+    TrValue ga = lookup(self, tr_str_intern("__getattribute__"));
+    TrValue arg = tr_obj(name);
+    TrValue r = TR_IS_UNDEF(ga) ? tr_generic_getattr(self, name) : call_found(ga, self, &arg, 1);
+    if (!TR_IS_UNDEF(r) || !tr_exc_matches(tr_AttributeError)) return r;
+    TrValue f = lookup(self, dunder[D_getattr]);
+    if (TR_IS_UNDEF(f)) return r;
+    tr_exc_clear();
+    return call_found(f, self, &arg, 1);
+}
+
 static int slot_setattr(TrValue self, TrStr *name, TrValue v) {
     TrType *t = tr_typeof(self);
     int d = TR_IS_UNDEF(v) ? D_delattr : D_setattr;
@@ -337,6 +350,10 @@ static bool is_object_native(TrValue f, const char *name) {
            !strcmp(TR_AS(TrNative, f)->name, name);
 }
 
+/* Variable-size built-ins (str, tuple) allocate instances of a subclass
+ * themselves: their contents are inline, so they cannot be re-homed. */
+static bool self_allocating(TrType *bb) { return bb == &tr_str_type || bb == &tr_tuple_type; }
+
 static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
     TrValue newf = tr_type_lookup(t, dunder[D_new]);
     TrValue initf = tr_type_lookup(t, dunder[D_init]);
@@ -361,10 +378,15 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
             if (t->dictoffset) *tr_dict_slot((TrObject *)o) = tr_dict_new();
             obj = tr_obj(o);
         } else {
-            bool pass_args = !custom_init || (bb->flags & TR_TF_EXC_SUBCLASS);
-            TrValue b = bb->tp_new(bb, args, pass_args ? nargs : 0, pass_args ? kwnames : NULL);
-            if (TR_IS_UNDEF(b)) return b;
-            obj = rehome(t, b);
+            bool pass_args = !custom_init || (bb->flags & TR_TF_EXC_SUBCLASS) ||
+                             self_allocating(bb);
+            if (self_allocating(bb)) {
+                obj = bb->tp_new(t, args, pass_args ? nargs : 0, pass_args ? kwnames : NULL);
+            } else {
+                TrValue b = bb->tp_new(bb, args, pass_args ? nargs : 0, pass_args ? kwnames : NULL);
+                if (TR_IS_UNDEF(b)) return b;
+                obj = rehome(t, b);
+            }
         }
     }
     if (TR_IS_UNDEF(obj)) return obj;
@@ -419,7 +441,7 @@ static TrTuple *c3_mro(TrType *t, TrTuple *bases) {
                 if (i) tr_buf_puts(&b, ", ");
                 tr_buf_puts(&b, TR_AS(TrType, bases->items[i])->name);
             }
-            tr_raise(tr_TypeError, "Cannot create a consistent method resolution order (MRO) for bases %U",
+            tr_raise(tr_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %U",
                      tr_buf_finish(&b));
             return NULL;
         }
@@ -436,6 +458,7 @@ static int32_t layout_size(TrType *bb) {
     if (bb->flags & TR_TF_EXC_SUBCLASS) return sizeof(TrException);
     if (bb == &tr_list_type) return sizeof(TrList);
     if (bb == &tr_tuple_type) return sizeof(TrTuple);
+    if (bb == &tr_str_type) return sizeof(TrStr);
     if (bb == &tr_dict_type) return sizeof(TrDict);
     if (bb == &tr_set_type || bb == &tr_frozenset_type) return sizeof(TrSet);
     if (bb == &tr_type_type || tr_type_is_subtype(bb, &tr_type_type)) return sizeof(TrType);
@@ -467,15 +490,26 @@ static const SlotDef slot_defs[] = {
     SLOT(D_delete, descr_set, slot_descr_set),
 };
 
-static void install_slots(TrType *t) {
+/* Point the slots at the Python-level dunders the type (or a heap base)
+ * defines.  Runs at creation and again when a dunder is assigned to the
+ * class later (tr_type_refresh_slots). */
+void tr_type_refresh_slots(TrType *t) {
     for (size_t i = 0; i < sizeof slot_defs / sizeof slot_defs[0]; i++) {
         const SlotDef *s = &slot_defs[i];
         if (heap_defines(t, dunder[s->dunder])) *(void **)((char *)t + s->offset) = s->wrapper;
     }
+    if (heap_defines(t, tr_str_intern("__getattribute__"))) t->getattr = slot_getattribute;
     for (int op = 0; op < TR_BIN_COUNT; op++)
         if (heap_defines(t, binop_dunder[op]) || heap_defines(t, binop_rdunder[op]) ||
             heap_defines(t, binop_idunder[op]))
             t->binop = slot_binop;
+    TrValue h = tr_type_lookup(t, dunder[D_hash]);
+    if (TR_IS_NONE(h)) t->hash = NULL;
+    else if (heap_defines(t, dunder[D_hash])) t->hash = slot_hash;
+}
+
+static void install_slots(TrType *t) {
+    tr_type_refresh_slots(t);
     /* __eq__ without __hash__ makes instances unhashable, as in CPython */
     if (!TR_IS_UNDEF(tr_dict_get_str(t->dict, dunder[D_eq])) &&
         TR_IS_UNDEF(tr_dict_get_str(t->dict, dunder[D_hash]))) {
@@ -530,10 +564,10 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
     if (bb == &tr_type_type || tr_type_is_subtype(bb, &tr_type_type)) {
         t->basicsize = size;
         t->dictoffset = 0;
-    } else if (bb == &tr_tuple_type) {
-        /* items are inline: the dict pointer follows them (tr_dict_slot) */
+    } else if (bb == &tr_tuple_type || bb == &tr_str_type) {
+        /* inline items/text: the dict pointer follows them (tr_dict_slot) */
         t->basicsize = size + (int32_t)sizeof(TrDict *);
-        t->dictoffset = -1;
+        t->dictoffset = bb == &tr_tuple_type ? -1 : -2;
     } else if (solid->dictoffset) {
         t->basicsize = solid->basicsize ? solid->basicsize : size;
         t->dictoffset = solid->dictoffset;
@@ -664,6 +698,7 @@ static TrValue object_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
         return tr_raise(tr_TypeError, "object.__new__(X): X is not a type object");
     TrType *t = TR_AS(TrType, args[0]);
     TrType *bb = builtin_base(t);
+    if (self_allocating(bb)) return bb->tp_new(t, NULL, 0, NULL);
     if (bb != &tr_object_type) {
         TrValue b = bb->tp_new(bb, NULL, 0, NULL);
         return TR_IS_UNDEF(b) ? b : rehome(t, b);

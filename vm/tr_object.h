@@ -157,7 +157,11 @@ typedef struct TrTuple {
 static inline struct TrDict **tr_dict_slot(TrObject *o) {
     int64_t off = o->type->dictoffset;
     if (off > 0) return (struct TrDict **)((char *)o + off);
-    if (off < 0) return (struct TrDict **)&((TrTuple *)o)->items[((TrTuple *)o)->len];
+    if (off == -1) return (struct TrDict **)&((TrTuple *)o)->items[((TrTuple *)o)->len];
+    if (off == -2) { /* str subclass: after the text and its NUL, aligned */
+        size_t at = (offsetof(TrStr, data) + (size_t)((TrStr *)o)->len + 1 + 7) & ~(size_t)7;
+        return (struct TrDict **)((char *)o + at);
+    }
     return NULL;
 }
 

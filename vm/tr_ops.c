@@ -306,7 +306,7 @@ int tr_delitem(TrValue o, TrValue key) {
 int tr_contains(TrValue container, TrValue x) {
     TrType *t = tr_typeof(container);
     if (t->contains) return t->contains(container, x);
-    if (!t->iter) {
+    if (!t->iter && !t->getitem) { /* __getitem__ alone: the sequence protocol below */
         tr_raise(tr_TypeError, "argument of type '%s' is not iterable", t->name);
         return -1;
     }

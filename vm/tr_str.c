@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tr_iters.h"
 #include "tr_strimpl.h"
 
 #define STR_HDR offsetof(TrStr, data)
@@ -945,11 +946,13 @@ static TrValue str_new(TrType *type, TrValue *args, int nargs, TrTuple *kwnames)
     }
     if (type == &tr_str_type) return tr_obj(r);
     /* an instance of a subclass: same layout, the subtype's header */
-    TrStr *s = tr_alloc(STR_HDR + (size_t)r->len + 1);
+    /* room for the __dict__ pointer that tr_dict_slot finds after the text */
+    TrStr *s = tr_alloc(((STR_HDR + (size_t)r->len + 1 + 7) & ~(size_t)7) + sizeof(void *));
     memcpy(s, r, STR_HDR + (size_t)r->len + 1);
     s->ob.type = type;
     s->hash = -1;
     s->interned = 0;
+    tr_instance_init_dict(type, s);
     return tr_obj(s);
 }
 

@@ -13,13 +13,19 @@
 static uint32_t next_type_version = 1;
 void tr_add_slot_wrappers(TrType *t);
 
+/* A heap type's __qualname__ (Outer.Inner) lives in its dict. */
+static TrStr *type_qualname(TrType *t) {
+    TrValue q = t->dict ? tr_dict_get_cstr(t->dict, "__qualname__") : tr_undef();
+    return tr_is_type(q, &tr_str_type) ? TR_AS(TrStr, q) : t->name_str;
+}
+
 static TrValue type_repr(TrValue self) {
     TrType *t = TR_AS(TrType, self);
     if (t->flags & TR_TF_HEAPTYPE) {
         TrValue mod = t->dict ? tr_dict_get_cstr(t->dict, "__module__") : tr_undef();
         if (!TR_IS_UNDEF(mod) && tr_is_type(mod, &tr_str_type) &&
             strcmp(TR_AS(TrStr, mod)->data, "builtins") != 0)
-            return tr_obj(tr_str_format("<class '%U.%s'>", TR_AS(TrStr, mod), t->name));
+            return tr_obj(tr_str_format("<class '%U.%U'>", TR_AS(TrStr, mod), type_qualname(t)));
     }
     return tr_obj(tr_str_format("<class '%s'>", t->name));
 }
@@ -51,7 +57,8 @@ static TrValue type_getattr(TrValue self, TrStr *name) {
     TrType *t = TR_AS(TrType, self);
     const char *n = name->data;
     if (n[0] == '_' && n[1] == '_') {
-        if (!strcmp(n, "__name__") || !strcmp(n, "__qualname__")) return tr_obj(t->name_str);
+        if (!strcmp(n, "__name__")) return tr_obj(t->name_str);
+        if (!strcmp(n, "__qualname__")) return tr_obj(type_qualname(t));
         if (!strcmp(n, "__mro__")) return tr_obj(t->mro);
         if (!strcmp(n, "__bases__")) return tr_obj(t->bases ? t->bases : tr_empty_tuple);
         if (!strcmp(n, "__base__")) return t->base ? tr_obj(t->base) : tr_none();
@@ -84,6 +91,8 @@ static int type_setattr(TrValue self, TrStr *name, TrValue v) {
     tr_type_epoch++; /* invalidates every inline cache (tr_icache.h) */
     if (TR_IS_UNDEF(v)) return tr_dict_del(t->dict, tr_obj(name));
     tr_dict_set_str(t->dict, name, v);
+    /* C.__repr__ = f after the class statement: the slot must follow */
+    if (name->len > 4 && name->data[0] == '_' && name->data[1] == '_') tr_type_refresh_slots(t);
     return 0;
 }
 
@@ -200,6 +209,21 @@ static TrTuple *single_chain_mro(TrType *t) {
     return mro;
 }
 
+/* T.__new__(cls, *args): the built-in constructor of cls's first built-in
+ * base (the most derived one, as CPython's tp_new_wrapper requires). */
+static TrValue builtin_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (nargs < 1) return tr_raise(tr_TypeError, "__new__(): not enough arguments");
+    if (!tr_isinstance(args[0], &tr_type_type))
+        return tr_raise(tr_TypeError, "__new__(X): X is not a type object (%s)",
+                        tr_typeof(args[0])->name);
+    TrType *cls = TR_AS(TrType, args[0]);
+    for (int64_t i = 0; i < cls->mro->len; i++) {
+        TrType *b = TR_AS(TrType, cls->mro->items[i]);
+        if (!(b->flags & TR_TF_HEAPTYPE) && b->tp_new) return b->tp_new(cls, args + 1, nargs - 1, kwnames);
+    }
+    return tr_raise(tr_TypeError, "cannot create '%s' instances", cls->name);
+}
+
 void tr_type_ready(TrType *t, const TrMethodDef *methods) {
     t->ob.type = &tr_type_type;
     if (!t->base && t != &tr_object_type) t->base = &tr_object_type;
@@ -228,6 +252,11 @@ void tr_type_ready(TrType *t, const TrMethodDef *methods) {
     for (const TrMethodDef *m = methods; m && m->name; m++)
         tr_dict_set_str(t->dict, tr_str_intern(m->name), tr_native_new(m->name, m->fn, t, m->flags));
     tr_add_slot_wrappers(t);
+    /* str.__new__(cls, ...) and friends, for subclasses' super().__new__ */
+    if (t->tp_new && t != &tr_object_type && t != &tr_type_type &&
+        TR_IS_UNDEF(tr_dict_get_cstr(t->dict, "__new__")))
+        tr_dict_set_str(t->dict, tr_str_intern("__new__"),
+                        tr_native_new("__new__", builtin_dunder_new, t, TR_METH_STATIC));
     t->version = next_type_version++;
     tr_type_epoch++; /* invalidates every inline cache (tr_icache.h) */
 }

@@ -50,6 +50,8 @@ static inline bool tr_is_type(TrValue v, TrType *t) {
 /* Register [methods] (NULL-terminated) in the type's dict, set name_str,
  * mro, version; called once per built-in type at startup (tr_type.c). */
 void tr_type_ready(TrType *t, const TrMethodDef *methods);
+/* Re-point a heap type's slots at its Python dunders (tr_class.c). */
+void tr_type_refresh_slots(TrType *t);
 /* Add an attribute to a built-in type's dict. */
 void tr_type_setattr_str(TrType *t, const char *name, TrValue v);
 bool tr_type_is_subtype(TrType *a, TrType *b);
