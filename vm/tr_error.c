@@ -53,6 +53,17 @@ static TrValue exc_str(TrValue self) {
     return s ? tr_obj(s) : TR_ERR;
 }
 
+/* The OSError subclass CPython picks for an errno. */
+static TrType *oserror_type(int err) {
+    switch (err) {
+    case ENOENT: return tr_FileNotFoundError;
+    case EEXIST: return tr_FileExistsError;
+    case EACCES: case EPERM: return tr_PermissionError;
+    case EISDIR: return tr_IsADirectoryError;
+    default: return tr_OSError;
+    }
+}
+
 /* OSError(errno, strerror[, filename]) keeps the first two as args and
  * exposes all three as attributes, as CPython does. */
 static void oserror_init(TrException *e, TrValue *args, int nargs) {
@@ -77,17 +88,6 @@ TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     return tr_obj(e);
 }
 
-/* The OSError subclass CPython picks for an errno. */
-static TrType *oserror_type(int err) {
-    switch (err) {
-    case ENOENT: return tr_FileNotFoundError;
-    case EEXIST: return tr_FileExistsError;
-    case EACCES: case EPERM: return tr_PermissionError;
-    case EISDIR: return tr_IsADirectoryError;
-    default: return tr_OSError;
-    }
-}
-
 TrValue tr_raise_oserror(int err, const char *filename) {
     TrValue args[3] = {tr_int(err), tr_str_value(strerror(err)),
                        filename ? tr_str_value(filename) : tr_none()};
@@ -97,6 +97,8 @@ TrValue tr_raise_oserror(int err, const char *filename) {
 static TrValue exc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
     if (kwnames && kwnames->len)
         return tr_raise(tr_TypeError, "%s() takes no keyword arguments", t->name);
+    /* OSError(errno, ...) picks the subclass for that errno, as CPython */
+    if (t == tr_OSError && nargs >= 2 && TR_IS_INT(args[0])) t = oserror_type((int)args[0].u.i);
     return tr_exc_new(t, args, nargs);
 }
 

@@ -165,6 +165,16 @@ static TrValue find_in_path(TrStr *fullname, const char *last, TrList *path) {
     return tr_undef();
 }
 
+/* ModuleNotFoundError with its `name` attribute, as CPython sets it. */
+static TrValue not_found(TrStr *fullname, const char *fmt, TrValue extra) {
+    TrStr *msg = TR_IS_UNDEF(extra) ? tr_str_format(fmt, fullname) : tr_str_format(fmt, fullname, extra);
+    if (!msg) return TR_ERR;
+    TrValue arg = tr_obj(msg);
+    TrValue exc = tr_exc_new(tr_ModuleNotFoundError, &arg, 1);
+    tr_setattr(exc, tr_str_intern("name"), tr_obj(fullname));
+    return tr_raise_value(exc);
+}
+
 /* Import one (possibly dotted) name whose parent, if any, is imported. */
 static TrValue import_one(TrStr *fullname, TrValue parent) {
     TrValue m = tr_dict_get_str(tr_sys_modules, fullname);
@@ -181,9 +191,8 @@ static TrValue import_one(TrStr *fullname, TrValue parent) {
             TrValue pp = tr_getattr_opt(parent, tr_str_intern("__path__"));
             if (tr_exc_pending()) return TR_ERR;
             if (TR_IS_UNDEF(pp) || !tr_is_type(pp, &tr_list_type))
-                return tr_raise(tr_ModuleNotFoundError,
-                                "No module named '%U'; '%S' is not a package", fullname,
-                                tr_getattr_cstr(parent, "__name__"));
+                return not_found(fullname, "No module named '%U'; '%S' is not a package",
+                                 tr_getattr_cstr(parent, "__name__"));
             path = TR_AS(TrList, pp);
         } else {
             path = sys_path();
@@ -191,7 +200,7 @@ static TrValue import_one(TrStr *fullname, TrValue parent) {
         m = find_in_path(fullname, dot ? dot + 1 : fullname->data, path);
         if (TR_IS_UNDEF(m)) {
             if (tr_exc_pending()) return TR_ERR;
-            return tr_raise(tr_ModuleNotFoundError, "No module named '%U'", fullname);
+            return not_found(fullname, "No module named '%U'", tr_undef());
         }
     }
     if (!TR_IS_UNDEF(parent)) {
