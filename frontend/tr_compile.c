@@ -1154,6 +1154,29 @@ static void assert_stmt(FnComp *f, const TrAst *st) {
     place(f, ok);
 }
 
+/* An exception handler body: the caught exception (in rexc) becomes the
+ * handled one, and a cleanup protector restores the previous handled
+ * exception (saved in rprev) if the body raises.  Returns the block. */
+static Block *enter_handler(FnComp *f, const TrAst *st, int rexc, int rprev) {
+    emit(f, TR_OPC_PUSHEXC, rprev, rexc, 0);
+    Block *h = push_block(f, BLK_HANDLER, st);
+    h->prev_reg = rprev;
+    h->reg = tmp(f);
+    protect_begin(f, h);
+    return h;
+}
+
+/* Close the handler opened by enter_handler and emit its cleanup path. */
+static void leave_handler(FnComp *f) {
+    Block *h = &f->blocks[f->nblocks - 1];
+    int cleanup_label = h->handler_label, cleanup_reg = h->reg, rprev = h->prev_reg;
+    protect_end(f, h);
+    f->nblocks--;
+    place(f, cleanup_label);
+    emit(f, TR_OPC_POPEXC, rprev, 0, 0);
+    emit(f, TR_OPC_RERAISE, cleanup_reg, 0, 0);
+}
+
 static void try_except(FnComp *f, const TrAst *st) {
     int els = new_label(f), end = new_label(f);
     unsigned char *before = assigned_save(f);
@@ -1171,13 +1194,7 @@ static void try_except(FnComp *f, const TrAst *st) {
     /* handlers: the exception arrives in rexc */
     place(f, handler_label);
     assigned_restore(f, before);
-    emit(f, TR_OPC_PUSHEXC, rprev, rexc, 0);
-    Block *h = push_block(f, BLK_HANDLER, st);
-    h->prev_reg = rprev;
-    h->reg = tmp(f);
-    int cleanup_reg = h->reg;
-    protect_begin(f, h);
-    int cleanup_label = h->handler_label;
+    enter_handler(f, st, rexc, rprev);
     unsigned char *merged = NULL;
     for (int i = 0; i < st->u.trystmt.nhandlers; i++) {
         const TrAstHandler *hd = &st->u.trystmt.handlers[i];
@@ -1222,12 +1239,8 @@ static void try_except(FnComp *f, const TrAst *st) {
     /* nothing matched: restore and re-raise */
     emit(f, TR_OPC_POPEXC, rprev, 0, 0);
     emit(f, TR_OPC_RERAISE, rexc, 0, 0);
-    protect_end(f, &f->blocks[f->nblocks - 1]);
-    f->nblocks--;
     /* an exception inside a handler: restore the handled exception first */
-    place(f, cleanup_label);
-    emit(f, TR_OPC_POPEXC, rprev, 0, 0);
-    emit(f, TR_OPC_RERAISE, cleanup_reg, 0, 0);
+    leave_handler(f);
 
     place(f, els);
     assigned_restore(f, after_body);
@@ -1301,23 +1314,12 @@ static void with_items(FnComp *f, const TrAst *st, int i) {
 
     place(f, handler);
     assigned_restore(f, before);
-    emit(f, TR_OPC_PUSHEXC, rprev, rexc, 0);
-    Block *h = push_block(f, BLK_HANDLER, st);
-    h->prev_reg = rprev;
-    h->reg = tmp(f);
-    int cleanup_reg = h->reg;
-    protect_begin(f, h);
-    int cleanup = h->handler_label;
+    enter_handler(f, st, rexc, rprev);
     emit(f, TR_OPC_WITHEXIT, rexit, rexc, 1);
     emit_jump(f, TR_OPC_JMPIF, rexit, suppressed);
     emit(f, TR_OPC_POPEXC, rprev, 0, 0);
     emit(f, TR_OPC_RERAISE, rexc, 0, 0);
-    protect_end(f, &f->blocks[f->nblocks - 1]);
-    f->nblocks--;
-    /* an exception raised by __exit__ itself */
-    place(f, cleanup);
-    emit(f, TR_OPC_POPEXC, rprev, 0, 0);
-    emit(f, TR_OPC_RERAISE, cleanup_reg, 0, 0);
+    leave_handler(f); /* also covers an exception raised by __exit__ itself */
     place(f, suppressed);
     emit(f, TR_OPC_POPEXC, rprev, 0, 0);
     assigned_restore(f, before);
