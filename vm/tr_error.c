@@ -60,6 +60,16 @@ static TrType *oserror_type(int err) {
     case EEXIST: return tr_FileExistsError;
     case EACCES: case EPERM: return tr_PermissionError;
     case EISDIR: return tr_IsADirectoryError;
+    case ENOTDIR: return tr_NotADirectoryError;
+    case ETIMEDOUT: return tr_TimeoutError;
+    case EINTR: return tr_InterruptedError;
+    case EAGAIN: return tr_BlockingIOError;
+    case ECHILD: return tr_ChildProcessError;
+    case ESRCH: return tr_ProcessLookupError;
+    case EPIPE: return tr_BrokenPipeError;
+    case ECONNABORTED: return tr_ConnectionAbortedError;
+    case ECONNREFUSED: return tr_ConnectionRefusedError;
+    case ECONNRESET: return tr_ConnectionResetError;
     default: return tr_OSError;
     }
 }
@@ -182,6 +192,9 @@ void tr_publish_exceptions(TrDict *builtins) {
 #define TR_EXC_PUB(name, base) tr_dict_set_str(builtins, tr_str_intern(#name), tr_obj(tr_##name));
     TR_EXCEPTIONS(TR_EXC_PUB)
 #undef TR_EXC_PUB
+    /* the historical aliases of OSError */
+    tr_dict_set_str(builtins, tr_str_intern("IOError"), tr_obj(tr_OSError));
+    tr_dict_set_str(builtins, tr_str_intern("EnvironmentError"), tr_obj(tr_OSError));
 }
 
 /* ---- raising ------------------------------------------------------------- */

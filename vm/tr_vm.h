@@ -77,6 +77,7 @@ TrValue tr_type_lookup(TrType *t, struct TrStr *name);
     X(UnicodeError, ValueError)                           \
     X(UnicodeDecodeError, UnicodeError)                   \
     X(UnicodeEncodeError, UnicodeError)                   \
+    X(UnicodeTranslateError, UnicodeError)                \
     X(TypeError, Exception)                               \
     X(NameError, Exception)                               \
     X(UnboundLocalError, NameError)                       \
@@ -95,6 +96,17 @@ TrValue tr_type_lookup(TrType *t, struct TrStr *name);
     X(FileExistsError, OSError)                           \
     X(PermissionError, OSError)                           \
     X(IsADirectoryError, OSError)                         \
+    X(NotADirectoryError, OSError)                        \
+    X(TimeoutError, OSError)                              \
+    X(InterruptedError, OSError)                          \
+    X(BlockingIOError, OSError)                           \
+    X(ChildProcessError, OSError)                         \
+    X(ProcessLookupError, OSError)                        \
+    X(ConnectionError, OSError)                           \
+    X(BrokenPipeError, ConnectionError)                   \
+    X(ConnectionAbortedError, ConnectionError)            \
+    X(ConnectionRefusedError, ConnectionError)            \
+    X(ConnectionResetError, ConnectionError)              \
     X(EOFError, Exception)                                \
     X(MemoryError, Exception)                             \
     X(BufferError, Exception)                             \
@@ -107,7 +119,16 @@ TrValue tr_type_lookup(TrType *t, struct TrStr *name);
     X(Warning, Exception)                                 \
     X(UserWarning, Warning)                               \
     X(DeprecationWarning, Warning)                        \
-    X(RuntimeWarning, Warning)
+    X(RuntimeWarning, Warning)                            \
+    X(PendingDeprecationWarning, Warning)                 \
+    X(SyntaxWarning, Warning)                             \
+    X(FutureWarning, Warning)                             \
+    X(ImportWarning, Warning)                             \
+    X(UnicodeWarning, Warning)                            \
+    X(BytesWarning, Warning)                              \
+    X(ResourceWarning, Warning)                           \
+    X(EncodingWarning, Warning)                           \
+    X(ReferenceError, Exception)
 
 #define TR_EXC_DECL(name, base) extern TrType *tr_##name;
 TR_EXCEPTIONS(TR_EXC_DECL)
