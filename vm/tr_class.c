@@ -350,9 +350,12 @@ static bool is_object_native(TrValue f, const char *name) {
            !strcmp(TR_AS(TrNative, f)->name, name);
 }
 
-/* Variable-size built-ins (str, tuple) allocate instances of a subclass
- * themselves: their contents are inline, so they cannot be re-homed. */
-static bool self_allocating(TrType *bb) { return bb == &tr_str_type || bb == &tr_tuple_type; }
+/* Built-ins whose constructor allocates instances of a subclass itself:
+ * str and tuple (contents inline, cannot be re-homed) and type (a
+ * metaclass's classes are built by tr_type_new with that metaclass). */
+static bool self_allocating(TrType *bb) {
+    return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type;
+}
 
 static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
     TrValue newf = tr_type_lookup(t, dunder[D_new]);
@@ -521,6 +524,38 @@ static void install_slots(TrType *t) {
 
 uint32_t tr_type_new_version(void);
 
+/* __slots__ without "__dict__", in this class and every heap base: instances
+ * accept only those attribute names (the layout keeps its dict; the names
+ * are enforced by tr_generic_setattr, which is what programs observe). */
+static int compute_slots(TrType *t, TrDict *ns) {
+    TrValue slots = tr_dict_get_cstr(ns, "__slots__");
+    if (TR_IS_UNDEF(slots)) return 0;
+    TrDict *names = tr_dict_new();
+    TrList *items = tr_is_type(slots, &tr_str_type) ? NULL : tr_list_of(slots);
+    if (!items && !tr_is_type(slots, &tr_str_type)) return -1;
+    int64_t n = items ? items->len : 1;
+    for (int64_t i = 0; i < n; i++) {
+        TrValue name = items ? items->items[i] : slots;
+        if (!tr_is_type(name, &tr_str_type)) {
+            tr_raise(tr_TypeError, "__slots__ items must be strings, not '%s'", tr_typeof(name)->name);
+            return -1;
+        }
+        if (!strcmp(TR_AS(TrStr, name)->data, "__dict__")) return 0;
+        tr_dict_set(names, name, tr_none());
+    }
+    for (int64_t i = 1; i < t->mro->len; i++) {
+        TrType *b = TR_AS(TrType, t->mro->items[i]);
+        if (!(b->flags & TR_TF_HEAPTYPE)) {
+            if (b != &tr_object_type) return 0; /* a built-in base with its own layout */
+            continue;
+        }
+        if (!b->slotnames) return 0; /* a base without __slots__ has a __dict__ */
+        if (tr_dict_update(names, tr_obj(b->slotnames)) < 0) return -1;
+    }
+    t->slotnames = names;
+    return 0;
+}
+
 TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
     if (bases->len == 0) {
         TrValue o = tr_obj(&tr_object_type);
@@ -558,6 +593,7 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
     if (tr_dict_update(t->dict, tr_obj(ns)) < 0) return TR_ERR;
     t->mro = c3_mro(t, bases);
     if (!t->mro) return TR_ERR;
+    if (compute_slots(t, ns) < 0) return TR_ERR;
     /* layout: the built-in base's, plus a __dict__ slot when it has none */
     TrType *bb = builtin_base(t);
     int32_t size = layout_size(bb);
@@ -650,7 +686,8 @@ static TrValue builtin_build_class(TrValue *args, int nargs, TrTuple *kwnames) {
     TrValue cell = tr_run_class_body(body, ns);
     if (TR_IS_UNDEF(cell)) return TR_ERR;
     TrValue cls;
-    if (tr_is_type(meta, &tr_type_type)) {
+    if (meta.tag == TR_TAG_OBJ && meta.u.o == (TrObject *)&tr_type_type) {
+        /* plain `type`; a metaclass runs its own __new__/__init__ below */
         cls = tr_type_new(TR_AS(TrType, meta), name, bases, ns);
     } else {
         TrValue margs[3] = {tr_obj(name), tr_obj(bases), tr_obj(ns)};
@@ -683,6 +720,16 @@ static TrValue type_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
     if (nargs < 1 || !tr_isinstance(args[0], &tr_type_type))
         return tr_raise(tr_TypeError, "type.__new__(X): X is not a type object");
     return type_new3(TR_AS(TrType, args[0]), args + 1, nargs - 1);
+}
+
+/* type.__call__(cls, *args): what a metaclass's __call__ reaches through
+ * super() — create with cls's __new__, then run __init__. */
+static TrValue type_dunder_call(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (nargs < 1 || !tr_isinstance(args[0], &tr_type_type))
+        return tr_raise(tr_TypeError, "descriptor '__call__' requires a 'type' object");
+    TrType *t = TR_AS(TrType, args[0]);
+    if (!t->tp_new) return tr_raise(tr_TypeError, "cannot create '%s' instances", t->name);
+    return t->tp_new(t, args + 1, nargs - 1, kwnames);
 }
 
 static TrValue type_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
@@ -1261,6 +1308,7 @@ void tr_init_classes(TrDict *builtins) {
     tr_type_type.tp_new = type_tp_new;
     tr_type_setattr_str(&tr_type_type, "__new__", tr_native_new("__new__", type_dunder_new, &tr_type_type, TR_METH_STATIC));
     tr_type_setattr_str(&tr_type_type, "__init__", tr_native_new("__init__", type_dunder_init, &tr_type_type, 0));
+    tr_type_setattr_str(&tr_type_type, "__call__", tr_native_new("__call__", type_dunder_call, &tr_type_type, 0));
     for (const TrMethodDef *m = object_methods; m->name; m++)
         tr_type_setattr_str(&tr_object_type, m->name, tr_native_new(m->name, m->fn, &tr_object_type, m->flags));
     tr_type_setattr_str(tr_BaseException, "__init__", tr_native_new("__init__", exc_dunder_init, tr_BaseException, 0));

@@ -98,6 +98,7 @@ struct TrType {
     uint32_t version;        /* bumped when dict or bases change (inline caches) */
     int32_t dictoffset;      /* byte offset of a TrDict* in instances, 0 if none */
     int32_t basicsize;       /* instance size for generic allocation */
+    struct TrDict *slotnames; /* __slots__ without __dict__: the only instance attributes */
 
     TrValue (*repr)(TrValue self);
     TrValue (*str)(TrValue self);                       /* NULL: use repr */

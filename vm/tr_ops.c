@@ -347,11 +347,30 @@ TrValue tr_generic_getattr(TrValue o, TrStr *name) {
         return d;
     }
     if (!strcmp(name->data, "__class__")) return tr_obj(t);
-    if (!strcmp(name->data, "__dict__") && slot) {
+    if (!strcmp(name->data, "__dict__") && slot && !t->slotnames) {
         if (!*slot) *slot = tr_dict_new();
         return tr_obj(*slot);
     }
     return tr_raise(tr_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+}
+
+/* obj.__class__ = C: allowed between heap types of the same layout. */
+static int set_class(TrValue o, TrType *t, TrValue v) {
+    if (!tr_isinstance(v, &tr_type_type)) {
+        tr_raise(tr_TypeError, "__class__ must be set to a class, not '%s' object", tr_typeof(v)->name);
+        return -1;
+    }
+    TrType *nt = TR_AS(TrType, v);
+    if (!(t->flags & TR_TF_HEAPTYPE) || !(nt->flags & TR_TF_HEAPTYPE)) {
+        tr_raise(tr_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (nt->basicsize != t->basicsize || nt->dictoffset != t->dictoffset) {
+        tr_raise(tr_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt->name, t->name);
+        return -1;
+    }
+    o.u.o->type = nt;
+    return 0;
 }
 
 int tr_generic_setattr(TrValue o, TrStr *name, TrValue v) {
@@ -360,6 +379,11 @@ int tr_generic_setattr(TrValue o, TrStr *name, TrValue v) {
     if (!TR_IS_UNDEF(d)) {
         TrType *dt = tr_typeof(d);
         if (dt->descr_set) return dt->descr_set(d, o, v);
+    }
+    if (!TR_IS_UNDEF(v) && o.tag == TR_TAG_OBJ && !strcmp(name->data, "__class__")) return set_class(o, t, v);
+    if (t->slotnames && TR_IS_UNDEF(tr_dict_get_str(t->slotnames, name))) {
+        tr_raise(tr_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+        return -1;
     }
     TrDict **slot = instance_dict_slot(o);
     if (!slot) {

@@ -60,6 +60,7 @@ static TrValue type_getattr(TrValue self, TrStr *name) {
         if (!strcmp(n, "__name__")) return tr_obj(t->name_str);
         if (!strcmp(n, "__qualname__")) return tr_obj(type_qualname(t));
         if (!strcmp(n, "__mro__")) return tr_obj(t->mro);
+        if (!strcmp(n, "__class__")) return tr_obj(tr_typeof(self));
         if (!strcmp(n, "__bases__")) return tr_obj(t->bases ? t->bases : tr_empty_tuple);
         if (!strcmp(n, "__base__")) return t->base ? tr_obj(t->base) : tr_none();
         if (!strcmp(n, "__dict__")) return tr_obj(t->dict);
@@ -70,11 +71,12 @@ static TrValue type_getattr(TrValue self, TrStr *name) {
         if (vt->descr_get) return vt->descr_get(v, tr_undef(), self);
         return v;
     }
-    /* attributes of the metatype (e.g. type.mro) */
-    v = tr_type_lookup(&tr_type_type, name);
+    /* attributes of the metatype (a metaclass's methods, type.mro) */
+    TrType *meta = tr_typeof(self);
+    v = tr_type_lookup(meta, name);
     if (!TR_IS_UNDEF(v)) {
         TrType *vt = tr_typeof(v);
-        if (vt->descr_get) return vt->descr_get(v, self, tr_obj(&tr_type_type));
+        if (vt->descr_get) return vt->descr_get(v, self, tr_obj(meta));
         return v;
     }
     return tr_raise(tr_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
