@@ -22,6 +22,7 @@ typedef struct TrFileObj {
     FILE *fp;        /* NULL once closed */
     TrValue name;    /* the path (str) as given, or the fd */
     TrStr *mode;     /* the mode as given */
+    TrValue encoding; /* text mode: the encoding as given, or 'UTF-8' */
     bool text, readable, writable, last_write;
 } TrFileObj;
 
@@ -346,7 +347,7 @@ static TrValue f_getattr(TrValue self, TrStr *name) {
     if (!strcmp(name->data, "closed")) return tr_bool(f->fp == NULL);
     if (!strcmp(name->data, "name")) return f->name;
     if (!strcmp(name->data, "mode")) return tr_obj(f->mode);
-    if (f->text && !strcmp(name->data, "encoding")) return tr_str_value("UTF-8");
+    if (f->text && !strcmp(name->data, "encoding")) return f->encoding;
     return tr_generic_getattr(self, name);
 }
 
@@ -355,8 +356,8 @@ static TrValue f_repr(TrValue self) {
     TrType *t = tr_typeof(self);
     if (!f->fp) return tr_obj(tr_str_format("<_io.%s name=%R>", t->name, f->name));
     if (f->text)
-        return tr_obj(tr_str_format("<_io.%s name=%R mode=%R encoding='UTF-8'>", t->name, f->name,
-                                    tr_obj(f->mode)));
+        return tr_obj(tr_str_format("<_io.%s name=%R mode=%R encoding=%R>", t->name, f->name,
+                                    tr_obj(f->mode), f->encoding));
     return tr_obj(tr_str_format("<_io.%s name=%R>", t->name, f->name));
 }
 
@@ -453,6 +454,7 @@ static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
     f->name = file;
     f->mode = tr_str_from_cstr(m);
     f->text = !b;
+    f->encoding = TR_IS_UNDEF(encoding) || TR_IS_NONE(encoding) ? tr_str_value("UTF-8") : encoding;
     f->readable = r || plus;
     f->writable = !r || plus;
     remember(f);
