@@ -200,7 +200,7 @@ static void expect(Parser *p, TrTokKind k) {
         /* CPython: "expected ':'" at the token where it is missing */
         TrToken *t = peek(p);
         if (t->kind == TR_TK_EQUAL) syntax_error(p);
-        error_tok(p, t->kind == TR_TK_NEWLINE ? t : t, "expected ':'");
+        error_tok(p, t, "expected ':'");
     }
     syntax_error(p);
 }
@@ -1106,8 +1106,6 @@ static TrAstArgs *parameters(Parser *p, TrTokKind end, int is_lambda) {
     TrAstArgs *a = GC_MALLOC(sizeof *a);
     Vec args = {0}, defaults = {0}, kwonly = {0}, kwdefs = {0};
     int star_seen = 0, slash_seen = 0;
-    const char *what = is_lambda ? "lambda" : "function definition";
-    (void)what;
     while (kind(p) != end) {
         TrToken *t = peek(p);
         if (t->kind == TR_TK_SLASH) {
