@@ -1677,6 +1677,9 @@ static TrCode *finish_code(FnComp *f, int freestart, int nfree) {
                                                f->labels[f->ranges[i].handler_label],
                                                f->ranges[i].reg};
     co->nregs = f->maxreg > f->nlocals ? f->maxreg : f->nlocals;
+    co->nloops = f->loop_id;
+    co->loopcount = tr_alloc_atomic(sizeof(int32_t) * (size_t)(f->loop_id + 1));
+    co->prof = tr_alloc_atomic(sizeof(uint32_t) * (size_t)(f->ncode + 1));
     co->argcount = f->argcount;
     co->posonlyargcount = f->posonly;
     co->kwonlyargcount = f->kwonly;

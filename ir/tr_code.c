@@ -8,7 +8,7 @@
 #include <string.h>
 
 const TrOpInfo tr_opinfo[TR_OPC_COUNT] = {
-#define TR_OPINFO(name, fmt, doc) {#name, fmt, doc},
+#define TR_OPINFO(name, fmt, fx, helper, doc) {#name, fmt, fx, #helper, doc},
     TR_OPCODES(TR_OPINFO)
 #undef TR_OPINFO
 };

@@ -57,7 +57,31 @@ typedef struct TrCode {
     int32_t firstline;
     void *jit;                 /* backend's per-code data */
     void *icache;              /* the VM's inline caches, one per instruction (vm/tr_icache.h) */
+    /* profiling, read by the JIT (allocated with the code object) */
+    int32_t nloops;            /* LOOP instructions carry ids 0..nloops-1 */
+    int32_t *loopcount;        /* back-edges taken per LOOP id */
+    uint32_t *prof;            /* per instruction: kinds of result seen (TR_PROF_*) */
 } TrCode;
+
+/* Type profile bits: one per value tag, and for objects one per class of
+ * interest.  The interpreter ORs in the kind of each value produced by an
+ * instruction whose result type the translator cannot infer (loads of
+ * globals, subscripts, attributes, calls, iteration, generic operators). */
+#define TR_PROF_TAG(t) (1u << (t))
+#define TR_PROF_CLASSES(X)                                                 \
+    X(LIST, list) X(TUPLE, tuple) X(STR, str) X(DICT, dict) X(SET, set)   \
+    X(RANGE, range) X(RANGE_ITER, range_iter) X(LIST_ITER, list_iter)      \
+    X(TUPLE_ITER, tuple_iter) X(FUNCTION, function) X(NATIVE, native)      \
+    X(METHOD, method) X(BIGINT, int) X(SLICE, slice)
+enum {
+    TR_PROF_FIRST_CLASS_ = 7,
+#define TR_PROF_BIT_ENUM(NAME, type) TR_PROF_BIT_##NAME,
+    TR_PROF_CLASSES(TR_PROF_BIT_ENUM)
+#undef TR_PROF_BIT_ENUM
+    TR_PROF_BIT_INSTANCE, /* of a class statement's type */
+    TR_PROF_BIT_OTHER
+};
+#define TR_PROF_CLASS(NAME) (1u << TR_PROF_BIT_##NAME)
 
 /* Parameter count of the register prefix: positional + kwonly + *args + **kw. */
 static inline int tr_code_nparams(const TrCode *c) {

@@ -28,6 +28,9 @@ typedef struct Options {
     int dis;
     int no_jit;
     long jit_threshold;
+    int jit_stats;
+    int jit_dump_ir;
+    const char *emit_llvm;
     int script_argc;
     char **script_argv;
 } Options;
@@ -43,6 +46,10 @@ static void usage(FILE *out) {
             "  --no-jit            run everything in the interpreter\n"
             "  --jit-threshold N   compile a loop after N back-edges (default 100;\n"
             "                      env TAURARO_JIT_THRESHOLD)\n"
+            "  --jit-stats         print JIT counters on stderr at exit\n"
+            "  --jit-dump-ir       print each compiled loop's IR before and after optimization\n"
+            "  --emit-llvm[=FILE]  write the IR of every loop compiled during the run to FILE\n"
+            "                      (default: the script's name with .ll, in the current directory)\n"
             "  file                program read from script file\n"
             "  -                   program read from stdin\n"
             "  arg ...             arguments passed to program in sys.argv[1:]\n");
@@ -67,6 +74,14 @@ static int parse_options(int argc, char **argv, Options *o) {
             o->dis = 1;
         } else if (!strcmp(a, "--no-jit")) {
             o->no_jit = 1;
+        } else if (!strcmp(a, "--jit-stats")) {
+            o->jit_stats = 1;
+        } else if (!strcmp(a, "--jit-dump-ir")) {
+            o->jit_dump_ir = 1;
+        } else if (!strcmp(a, "--emit-llvm")) {
+            o->emit_llvm = "";
+        } else if (!strncmp(a, "--emit-llvm=", 12)) {
+            o->emit_llvm = a + 12;
         } else if (!strcmp(a, "--jit-threshold")) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "tauraro: --jit-threshold needs a number\n");
@@ -103,6 +118,21 @@ static int parse_options(int argc, char **argv, Options *o) {
     static char empty[] = "", *no_script[] = {empty, NULL}; /* sys.argv == [''] */
     o->script_argv = i < argc ? argv + i : no_script;
     return 0;
+}
+
+/* --emit-llvm's file: as given, or prog.py -> prog.ll in the current directory. */
+static const char *ir_file_name(const Options *o) {
+    if (!o->emit_llvm) return NULL;
+    if (*o->emit_llvm) return o->emit_llvm;
+    const char *base = o->script ? strrchr(o->script, '/') : NULL;
+    base = base ? base + 1 : o->script ? o->script : "tauraro";
+    size_t n = strlen(base);
+    if (n > 3 && !strcmp(base + n - 3, ".py")) n -= 3;
+    char *name = malloc(n + 4);
+    if (!name) return NULL;
+    memcpy(name, base, n);
+    memcpy(name + n, ".ll", 4);
+    return name;
 }
 
 static char *read_all(FILE *f, size_t *len) {
@@ -215,9 +245,15 @@ int main(int argc, char **argv) {
         return 1;
     }
     tr_runtime_init(opt.script_argc, opt.script_argv);
+    if (!opt.no_jit) {
+        TrJitOptions jo = {(int32_t)(opt.jit_threshold > INT32_MAX - 1 ? INT32_MAX - 1 : opt.jit_threshold),
+                           opt.jit_stats, opt.jit_dump_ir, ir_file_name(&opt)};
+        tr_jit_install(&jo);
+    }
     tr_source_compiler = tr_compile_source;
     tr_import_init_path(opt.script);
     int status = tr_run_on_big_stack(run_program, &rc);
     tr_flush_std();
+    if (!opt.no_jit) tr_jit_finish();
     return status;
 }

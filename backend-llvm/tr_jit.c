@@ -1,0 +1,314 @@
+/* tr_jit.c — the loop JIT: the interpreter's hook, compiled versions of
+ * each loop, entry signatures, exits and deoptimization accounting, and
+ * --jit-stats.
+ *
+ * A loop is identified by its header.  Each compiled version records the
+ * types of the live-in registers it was specialised for (its signature)
+ * and its exit records.  On entry the hook picks the first version whose
+ * signature matches the frame; with none, it compiles a new one for the
+ * current types (at most TR_JIT_MAX_VERSIONS per loop).  Exits are data:
+ * the compiled function returns an exit index, and this file turns it into
+ * "resume at pc" or "unwind from pc".  A version that deoptimizes too often
+ * is dropped (its type guards have widened the profile by then, so the
+ * next version speculates less); a loop recompiled too often is left to the
+ * interpreter for good — no loop can deopt-thrash forever (LuaJIT's
+ * blacklisting, lj_trace.c). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "tr_backend.h"
+#include "tr_orc.h"
+#include "tr_profile.h"
+#include "tr_tx.h"
+
+#define TR_JIT_MAX_VERSIONS 4
+#define TR_JIT_MAX_COMPILES 8
+#define TR_JIT_DEOPT_LIMIT 16
+#define TR_JIT_MISS_LIMIT 64
+
+typedef int32_t (*TrRegionFn)(TrFrame *f, TrValue *regs);
+
+typedef struct TrJitVersion {
+    TrRegionFn fn;
+    int32_t nsig;
+    int32_t *sig_reg;
+    Ty *sig_ty;
+    TrExit *exits;
+    int32_t nexits;
+    void **keep; /* GC pointers the machine code embeds */
+    int32_t nkeep;
+    uint32_t deopts;
+} TrJitVersion;
+
+typedef struct TrJitLoop {
+    int32_t header, end;
+    int32_t nversions;
+    TrJitVersion *versions[TR_JIT_MAX_VERSIONS];
+    int32_t compiles;
+    uint32_t misses;
+    const char *refused;
+} TrJitLoop;
+
+/* code->jit: the loops of one code object, by LOOP id. */
+typedef struct TrJitCode {
+    TrJitLoop **by_id;
+} TrJitCode;
+
+static TrJitOptions opt;
+
+/* ---- statistics ------------------------------------------------------------- */
+
+#define TR_JIT_MAX_REFUSALS 32
+static struct {
+    uint64_t compiled, entries, exits[TR_EXIT_NREASONS], instrs;
+    double ms_total, ms_max;
+    double *ms;          /* every compile time, for the median */
+    int32_t nms, capms;
+    uint64_t invalidated;
+    const char *refusal[TR_JIT_MAX_REFUSALS];
+    uint64_t refusal_count[TR_JIT_MAX_REFUSALS];
+    int nrefusals;
+} stats;
+static FILE *emit_file;
+
+static void count_refusal(const char *why) {
+    for (int k = 0; k < stats.nrefusals; k++)
+        if (!strcmp(stats.refusal[k], why)) {
+            stats.refusal_count[k]++;
+            return;
+        }
+    if (stats.nrefusals < TR_JIT_MAX_REFUSALS) {
+        stats.refusal[stats.nrefusals] = why;
+        stats.refusal_count[stats.nrefusals++] = 1;
+    }
+}
+
+static void record_compile_time(double ms) {
+    stats.ms_total += ms;
+    if (ms > stats.ms_max) stats.ms_max = ms;
+    if (stats.nms == stats.capms) {
+        stats.capms = stats.capms ? 2 * stats.capms : 64;
+        double *n = realloc(stats.ms, sizeof(double) * (size_t)stats.capms);
+        if (!n) return;
+        stats.ms = n;
+    }
+    stats.ms[stats.nms++] = ms;
+}
+
+static int cmp_double(const void *a, const void *b) {
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void print_stats(FILE *out) {
+    double median = 0;
+    if (stats.nms) {
+        qsort(stats.ms, (size_t)stats.nms, sizeof(double), cmp_double);
+        median = stats.ms[stats.nms / 2];
+    }
+    fprintf(out, "jit: loops compiled: %llu (%llu instructions)\n", (unsigned long long)stats.compiled,
+            (unsigned long long)stats.instrs);
+    fprintf(out, "jit: compile time: total %.2f ms, median %.2f ms, max %.2f ms\n", stats.ms_total, median,
+            stats.ms_max);
+    fprintf(out, "jit: entries: %llu\n", (unsigned long long)stats.entries);
+    uint64_t deopts = 0;
+    for (int r = 0; r < TR_EXIT_NREASONS; r++)
+        if (tr_exit_is_deopt(r)) deopts += stats.exits[r];
+    fprintf(out, "jit: deopts: %llu\n", (unsigned long long)deopts);
+    for (int r = 0; r < TR_EXIT_NREASONS; r++)
+        if (stats.exits[r])
+            fprintf(out, "jit:   exit %s: %llu\n", tr_exit_reason_text[r], (unsigned long long)stats.exits[r]);
+    fprintf(out, "jit: versions invalidated: %llu\n", (unsigned long long)stats.invalidated);
+    uint64_t refused = 0;
+    for (int k = 0; k < stats.nrefusals; k++) refused += stats.refusal_count[k];
+    fprintf(out, "jit: loops refused: %llu\n", (unsigned long long)refused);
+    for (int k = 0; k < stats.nrefusals; k++)
+        fprintf(out, "jit:   refused %s: %llu\n", stats.refusal[k], (unsigned long long)stats.refusal_count[k]);
+}
+
+/* ---- loops and versions --------------------------------------------------------- */
+
+static TrJitLoop *loop_of(TrFrame *f, int32_t loop_id) {
+    TrCode *code = f->code;
+    TrJitCode *jc = code->jit;
+    if (!jc) {
+        jc = code->jit = tr_alloc(sizeof(TrJitCode));
+        jc->by_id = tr_alloc(sizeof(TrJitLoop *) * (size_t)(code->nloops + 1));
+    }
+    if (jc->by_id[loop_id]) return jc->by_id[loop_id];
+    /* the back-edge just executed names the header; the region ends at the
+     * last back-edge to that header (continue statements add more) */
+    int32_t at = (int32_t)(f->pc - code->code) - 1;
+    int32_t header = (int32_t)TR_B(code->code[at]), end = at;
+    for (int32_t pc = header; pc < code->ncode; pc++) {
+        TrInstr i = code->code[pc];
+        if (TR_OP(i) == TR_OPC_LOOP && (int32_t)TR_B(i) == header && pc > end) end = pc;
+    }
+    TrJitLoop *L = NULL;
+    for (int32_t k = 0; k < code->nloops; k++) /* share with other ids of this header */
+        if (jc->by_id[k] && jc->by_id[k]->header == header) L = jc->by_id[k];
+    if (!L) {
+        L = tr_alloc(sizeof(TrJitLoop));
+        L->header = header;
+        L->end = end;
+    }
+    jc->by_id[loop_id] = L;
+    return L;
+}
+
+static bool sig_matches(const TrJitVersion *v, const TrValue *regs) {
+    static const uint64_t tag_of[] = {0, TR_TAG_NONE, TR_TAG_BOOL, TR_TAG_INT, TR_TAG_FLOAT, TR_TAG_OBJ};
+    for (int32_t k = 0; k < v->nsig; k++) {
+        TrValue x = regs[v->sig_reg[k]];
+        Ty t = v->sig_ty[k];
+        if (x.tag != tag_of[t.kind]) return false;
+        if (t.kind == TY_OBJ && t.cls && x.u.o->type != t.cls) return false;
+    }
+    return true;
+}
+
+static double now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static void dump_module(LLVMModuleRef m, const char *when, FILE *out) {
+    char *ir = LLVMPrintModuleToString(m);
+    if (when) fprintf(out, "; ---- %s ----\n", when);
+    fputs(ir, out);
+    LLVMDisposeMessage(ir);
+}
+
+static TrJitVersion *compile(TrJitLoop *L, TrFrame *f) {
+    static unsigned serial;
+    char name[96];
+    snprintf(name, sizeof name, "tr_loop_%u_%s_pc%d", ++serial, f->code->name->data, (int)L->header);
+    for (char *p = name; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
+            *p = '_';
+    double t0 = now_ms();
+    LLVMModuleRef m = tr_orc_new_module(name);
+    if (!m) {
+        L->refused = "no JIT (LLVM failed to start)";
+        return NULL;
+    }
+    TrTxRequest rq = {f->code, L->header, L->end, L->header, TR_TX_JIT, f->regs, name};
+    TrTxResult res;
+    if (tr_tx_translate(m, &rq, &res) < 0) {
+        L->refused = res.refused;
+        LLVMDisposeModule(m);
+        return NULL;
+    }
+    if (opt.dump_ir) dump_module(m, "translated", stderr);
+    if (emit_file) dump_module(m, NULL, emit_file);
+    if (tr_orc_verify(m) < 0) {
+        if (!opt.dump_ir) dump_module(m, "invalid", stderr);
+        L->refused = "internal error: invalid IR";
+        LLVMDisposeModule(m);
+        return NULL;
+    }
+    if (tr_orc_optimize(m, "default<O2>") < 0) {
+        L->refused = "internal error: optimization failed";
+        LLVMDisposeModule(m);
+        return NULL;
+    }
+    if (opt.dump_ir) dump_module(m, "optimized", stderr);
+    void *fn = tr_orc_add(m, name);
+    if (!fn) {
+        L->refused = "internal error: code generation failed";
+        return NULL;
+    }
+    record_compile_time(now_ms() - t0);
+    stats.compiled++;
+    stats.instrs += (uint64_t)res.ninstr;
+    TrJitVersion *v = tr_alloc(sizeof(TrJitVersion));
+    v->fn = (TrRegionFn)fn;
+    v->nsig = res.nsig;
+    v->sig_reg = res.sig_reg;
+    v->sig_ty = res.sig_ty;
+    v->exits = res.exits;
+    v->nexits = res.nexits;
+    v->keep = res.keep;
+    v->nkeep = res.nkeep;
+    return v;
+}
+
+static void drop_version(TrJitLoop *L, TrJitVersion *v) {
+    for (int32_t k = 0; k < L->nversions; k++)
+        if (L->versions[k] == v) {
+            L->versions[k] = L->versions[--L->nversions];
+            break;
+        }
+    stats.invalidated++;
+    if (L->compiles >= TR_JIT_MAX_COMPILES) L->refused = "deoptimized too often";
+}
+
+static TrJitVersion *find_or_compile(TrJitLoop *L, TrFrame *f) {
+    for (int32_t k = 0; k < L->nversions; k++)
+        if (sig_matches(L->versions[k], f->regs)) return L->versions[k];
+    if (L->nversions >= TR_JIT_MAX_VERSIONS) {
+        if (++L->misses >= TR_JIT_MISS_LIMIT) L->refused = "entry types unstable";
+        return NULL;
+    }
+    if (L->compiles >= TR_JIT_MAX_COMPILES) {
+        L->refused = "deoptimized too often";
+        return NULL;
+    }
+    L->compiles++;
+    TrJitVersion *v = compile(L, f);
+    if (v) L->versions[L->nversions++] = v;
+    return v;
+}
+
+/* ---- the interpreter's hook ------------------------------------------------------ */
+
+static int jit_hook(TrFrame *f, int32_t loop_id, int32_t *resume) {
+    TrCode *code = f->code;
+    TrJitLoop *L = loop_of(f, loop_id);
+    TrJitVersion *v = L->refused ? NULL : find_or_compile(L, f);
+    if (!v) {
+        if (L->refused) {
+            count_refusal(L->refused);
+            /* never ask again for this loop id (2**31 back-edges away) */
+            for (int32_t k = 0; k < code->nloops; k++)
+                if (((TrJitCode *)code->jit)->by_id[k] == L) code->loopcount[k] = INT32_MIN;
+        }
+        return TR_JIT_NONE;
+    }
+    code->loopcount[loop_id] = tr_jit_threshold - 1; /* stays hot: the next back-edge re-enters */
+    stats.entries++;
+    int32_t id = v->fn(f, f->regs);
+    TrExit *e = &v->exits[id];
+    e->count++;
+    stats.exits[e->reason]++;
+    *resume = e->pc;
+    if (tr_exit_is_deopt(e->reason)) {
+        if (e->reason == TR_EXIT_TYPE) /* widen the profile of the guarded instruction */
+            code->prof[e->pc - 1] |= tr_prof_kind(f->regs[e->reg]);
+        if (++v->deopts >= TR_JIT_DEOPT_LIMIT) drop_version(L, v);
+    }
+    return e->reason == TR_EXIT_RAISE ? TR_JIT_RAISE : TR_JIT_RESUME;
+}
+
+/* ---- public entry points --------------------------------------------------------- */
+
+void tr_jit_install(const TrJitOptions *o) {
+    opt = *o;
+    tr_jit_hook = jit_hook;
+    tr_jit_threshold = o->threshold > 0 ? o->threshold : 1;
+    if (o->emit_llvm) {
+        emit_file = fopen(o->emit_llvm, "w");
+        if (!emit_file) perror(o->emit_llvm);
+    }
+}
+
+void tr_jit_finish(void) {
+    if (opt.stats) print_stats(stderr);
+    if (emit_file) {
+        fclose(emit_file);
+        emit_file = NULL;
+    }
+}
