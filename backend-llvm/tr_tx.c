@@ -729,8 +729,16 @@ static void make_signature(TrTx *tx, TrTxResult *out) {
     }
 }
 
+/* Regions beyond this many instructions are left to the interpreter:
+ * compile time grows faster than the benefit. */
+#define TR_TX_MAX_REGION 20000
+
 int tr_tx_translate(LLVMModuleRef mod, const TrTxRequest *rq, TrTxResult *out) {
     memset(out, 0, sizeof *out);
+    if (rq->end - rq->start + 1 > TR_TX_MAX_REGION) {
+        out->refused = "region too large";
+        return -1;
+    }
     TrTx *tx = tr_alloc(sizeof(TrTx));
     tx->rq = rq;
     tx->code = rq->code;
