@@ -67,13 +67,18 @@ LLVMValueRef tx_ptr(TrTx *tx, void *p, const char *symbol) {
 /* The runtime's static types have C symbols AOT objects can link against. */
 #define TX_STATIC_TYPES(X)                                                                \
     X(list) X(tuple) X(str) X(dict) X(set) X(frozenset) X(int) X(float) X(bool) X(range) \
-    X(range_iter) X(list_iter) X(tuple_iter) X(function) X(native) X(method) X(slice)
+    X(range_iter) X(list_iter) X(tuple_iter) X(function) X(native) X(method) X(slice)      \
+    X(bytes) X(code) X(cell) X(module) X(ellipsis) X(notimpl) X(none) X(type)
 
 LLVMValueRef tx_type_ptr(TrTx *tx, TrType *t) {
 #define TX_TYPE_SYM(n) \
     if (t == &tr_##n##_type) return tx_ptr(tx, t, "tr_" #n "_type");
     TX_STATIC_TYPES(TX_TYPE_SYM)
 #undef TX_TYPE_SYM
+    if (tx->mode == TR_TX_AOT) { /* a type only this process knows: cannot be in an object */
+        tx->refused = "a guard on a type without a symbol";
+        return LLVMConstNull(tx->t_ptr);
+    }
     keep_alive(tx, t);
     return tx_ptr(tx, t, NULL);
 }
@@ -431,7 +436,9 @@ LLVMValueRef tx_call_op(TrTx *tx, const char *name, TrInstr i) {
     LLVMValueRef fn = tx_helper(tx, sym, &ty);
     LLVMValueRef args[] = {tx->f, tx->regs, tx_i32(tx, (int32_t)TR_A(i)), tx_i32(tx, (int32_t)TR_B(i)),
                            tx_i32(tx, (int32_t)TR_C(i))};
-    LLVMValueRef st = LLVMBuildCall2(tx->b, ty, fn, args, 5, "st");
+    char vname[48]; /* the bytecode op, readable in --emit-llvm output */
+    snprintf(vname, sizeof vname, "%s.pc%d", tr_opinfo[TR_OP(i)].name, (int)tx->pc);
+    LLVMValueRef st = LLVMBuildCall2(tx->b, ty, fn, args, 5, vname);
     LLVMBasicBlockRef ok = tx_block(tx, "ok"), bad = tx_block(tx, "raise");
     LLVMValueRef br = LLVMBuildCondBr(tx->b, LLVMBuildICmp(tx->b, LLVMIntSGE, st, tx_i32(tx, 0), ""), ok, bad);
     tx_cold_false(tx, br);
@@ -778,6 +785,11 @@ int tr_tx_translate(LLVMModuleRef mod, const TrTxRequest *rq, TrTxResult *out) {
         walk_block(tx, tx->start + k);
     }
     LLVMDisposeBuilder(tx->b);
+    if (tx->refused) { /* found while emitting */
+        LLVMDeleteFunction(tx->fn);
+        out->refused = tx->refused;
+        return -1;
+    }
     out->fn = tx->fn;
     out->exits = tx->exits;
     out->nexits = tx->nexits;

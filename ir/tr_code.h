@@ -19,6 +19,7 @@
 #include "tr_value.h"
 
 struct TrStr;
+struct TrFrame;
 
 typedef struct TrExcEntry {
     int32_t start, end; /* covered pcs: [start, end) */
@@ -57,6 +58,12 @@ typedef struct TrCode {
     int32_t firstline;
     void *jit;                 /* backend's per-code data */
     void *icache;              /* the VM's inline caches, one per instruction (vm/tr_icache.h) */
+    /* compiled code for the whole function (AOT): runs instead of the
+     * interpreter when the frame starts at pc 0; native_exits[id] is the
+     * register holding the return value of exit id, or -1 for "an exception
+     * is pending" (vm/tr_aot.c) */
+    int32_t (*native)(struct TrFrame *f, TrValue *regs);
+    const int32_t *native_exits;
     /* profiling, read by the JIT (allocated with the code object) */
     int32_t nloops;            /* LOOP instructions carry ids 0..nloops-1 */
     int32_t *loopcount;        /* back-edges taken per LOOP id */

@@ -13,6 +13,7 @@
  * no handler the frame returns TR_ERR. */
 #include <string.h>
 
+#include "tr_aot.h"
 #include "tr_helpers.h"
 #include "tr_iters.h"
 #include "tr_profile.h"
@@ -41,6 +42,7 @@ TrValue tr_eval(TrFrame *f) {
 #undef TR_LABEL
     };
     TrCode *code = f->code;
+    if (code->native && f->pc == code->code && !f->resume_with_exc) return tr_run_native(f);
     TrValue *regs = f->regs;
     const TrInstr *pc = f->pc;
     TrValue *k = code->consts;

@@ -21,7 +21,7 @@
 
 #include <gc.h>
 
-#include "tr_interp.h"
+#include "tr_aot.h"
 #include "tr_module.h"
 
 TrCode *(*tr_source_compiler)(const char *src, size_t len, const char *filename, int mode);
@@ -101,15 +101,9 @@ static char *read_source(const char *path, size_t *len) {
     return buf;
 }
 
-/* Run the source file `file` as module `fullname`; pkgdir is non-NULL for a
- * package (its __init__.py), becoming the module's __path__. */
-static TrValue exec_source_module(TrStr *fullname, const char *file, const char *pkgdir) {
-    if (!tr_source_compiler)
-        return tr_raise(tr_ImportError, "No module named '%U' (this executable has no compiler)",
-                        fullname);
-    size_t len;
-    char *src = read_source(file, &len);
-    if (!src) return tr_raise(tr_ImportError, "cannot read module file '%s'", file);
+/* A fresh module object for `fullname` loaded from `file`; pkgdir is
+ * non-NULL for a package, becoming its __path__. */
+static TrModule *new_module(TrStr *fullname, const char *file, const char *pkgdir) {
     TrModule *m = tr_module_new(fullname->data);
     TrValue builtins = tr_dict_get_cstr(tr_sys_modules, "builtins");
     if (!TR_IS_UNDEF(builtins)) tr_module_add(m, "__builtins__", builtins);
@@ -125,10 +119,12 @@ static TrValue exec_source_module(TrStr *fullname, const char *file, const char 
                       dot ? tr_obj(tr_str_new(fullname->data, dot - fullname->data))
                           : tr_str_value(""));
     }
-    char *fname = GC_MALLOC_ATOMIC(strlen(file) + 1);
-    strcpy(fname, file);
-    TrCode *code = tr_source_compiler(src, len, fname, 0);
-    if (!code) return TR_ERR;
+    return m;
+}
+
+/* Run module m's code, entered in sys.modules meanwhile (circular imports
+ * see it); a failure takes it out again. */
+static TrValue run_module(TrStr *fullname, TrModule *m, TrCode *code) {
     tr_dict_set_str(tr_sys_modules, fullname, tr_obj(m));
     tr_dict_set_str(initializing, fullname, tr_bool(true));
     TrValue r = tr_run_code(code, m->dict);
@@ -147,6 +143,39 @@ static TrValue exec_source_module(TrStr *fullname, const char *file, const char 
     return TR_IS_UNDEF(now) ? tr_obj(m) : now;
 }
 
+/* Run the source file `file` as module `fullname`. */
+static TrValue exec_source_module(TrStr *fullname, const char *file, const char *pkgdir) {
+    if (!tr_source_compiler)
+        return tr_raise(tr_ImportError, "No module named '%U' (this executable has no compiler)",
+                        fullname);
+    size_t len;
+    char *src = read_source(file, &len);
+    if (!src) return tr_raise(tr_ImportError, "cannot read module file '%s'", file);
+    TrModule *m = new_module(fullname, file, pkgdir);
+    char *fname = GC_MALLOC_ATOMIC(strlen(file) + 1);
+    strcpy(fname, file);
+    TrCode *code = tr_source_compiler(src, len, fname, 0);
+    if (!code) return TR_ERR;
+    return run_module(fullname, m, code);
+}
+
+/* A module compiled ahead of time: embedded in this executable, or a
+ * shared object from `tauraroc --shared`. */
+static TrValue exec_aot_module(TrStr *fullname, const TrAotModule *am) {
+    TrCode *code = tr_aot_load(am);
+    if (!code) return TR_ERR;
+    char *pkgdir = NULL;
+    if (am->is_package) { /* its __path__: the directory of its __init__ */
+        const char *slash = strrchr(am->filename, '/');
+        size_t n = slash ? (size_t)(slash - am->filename) : 0;
+        pkgdir = GC_MALLOC_ATOMIC(n + 2);
+        memcpy(pkgdir, am->filename, n);
+        pkgdir[n] = 0;
+        if (!n) strcpy(pkgdir, ".");
+    }
+    return run_module(fullname, new_module(fullname, am->filename, pkgdir), code);
+}
+
 /* Look for `last` in the directories of `path`; UNDEF without exception
  * when it is in none of them. */
 static TrValue find_in_path(TrStr *fullname, const char *last, TrList *path) {
@@ -159,6 +188,12 @@ static TrValue find_in_path(TrStr *fullname, const char *last, TrList *path) {
         snprintf(pkg, need, "%s%s%s", dir, sep, last);
         snprintf(file, need, "%s%s%s/__init__.py", dir, sep, last);
         if (is_dir(pkg) && is_file(file)) return exec_source_module(fullname, file, pkg);
+        /* as CPython's FileFinder: extension modules before source */
+        snprintf(file, need, "%s%s%s.so", dir, sep, last);
+        if (is_file(file)) {
+            const TrAotModule *am = tr_aot_load_shared(file, fullname);
+            return am ? exec_aot_module(fullname, am) : TR_ERR;
+        }
         snprintf(file, need, "%s%s%s.py", dir, sep, last);
         if (is_file(file)) return exec_source_module(fullname, file, NULL);
     }
@@ -181,9 +216,13 @@ static TrValue import_one(TrStr *fullname, TrValue parent) {
     if (!TR_IS_UNDEF(m)) return m;
     bool found;
     m = tr_module_builtin(fullname, &found);
+    const TrAotModule *am = found ? NULL : tr_aot_find(fullname);
     if (found) {
         if (TR_IS_UNDEF(m)) return TR_ERR;
         tr_dict_set_str(tr_sys_modules, fullname, m);
+    } else if (am) {
+        m = exec_aot_module(fullname, am);
+        if (TR_IS_UNDEF(m)) return TR_ERR;
     } else {
         const char *dot = strrchr(fullname->data, '.');
         TrList *path;

@@ -95,3 +95,9 @@ TrValue tr_module_builtin(TrStr *name, bool *found) {
     *found = false;
     return tr_undef();
 }
+
+bool tr_module_is_builtin(const char *name) {
+    for (size_t i = 0; i < sizeof builtin_modules / sizeof builtin_modules[0]; i++)
+        if (!strcmp(builtin_modules[i].name, name)) return true;
+    return false;
+}

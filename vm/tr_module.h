@@ -28,6 +28,8 @@ void tr_module_add_functions(TrModule *m, const TrMethodDef *defs);
 /* The built-in module `name` (its init runs at most once per call site's
  * module cache miss): *found tells whether the table has it. */
 TrValue tr_module_builtin(TrStr *name, bool *found);
+/* Whether the table has a module of that name (tauraroc's import scan). */
+bool tr_module_is_builtin(const char *name);
 
 /* ---- import (tr_import.c) ---- */
 extern TrDict *tr_sys_modules;

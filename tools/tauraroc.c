@@ -1,0 +1,434 @@
+/* tauraroc.c — the ahead-of-time compiler driver (flags follow clang's).
+ *
+ *   tauraroc prog.py [mod.py ...] [-o prog]    an executable
+ *   tauraroc -c prog.py [-o prog.o]            a relocatable object
+ *   tauraroc -S prog.py [-o prog.s]            assembly
+ *   tauraroc --emit-llvm prog.py [-o prog.ll]  textual LLVM IR
+ *   tauraroc --shared mod.py -o mod.so         a module `tauraro` imports
+ *
+ * It compiles the program with the frontend, finds the modules it imports
+ * from its directory (and TAURARO_PATH and Tauraro's lib/) by scanning the
+ * bytecode's IMPORT instructions, hands every module to the AOT compiler
+ * (backend-llvm/tr_aotc.c) and links the object with the system `cc`
+ * against libtauraro_rt.a (and the frontend, for exec/eval). */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "tr_aotc.h"
+#include "tr_backend.h"
+#include "tr_compiler.h"
+#include "tr_config.h"
+#include "tr_module.h"
+
+typedef enum Mode { MODE_EXE, MODE_OBJ, MODE_ASM, MODE_IR, MODE_SHARED } Mode;
+
+typedef struct Options {
+    Mode mode;
+    const char *out;
+    const char *inputs[64];
+    int ninputs;
+    TrAotOptions aot;
+} Options;
+
+static void usage(FILE *f) {
+    fputs("OVERVIEW: tauraroc - the Tauraro ahead-of-time compiler for Python programs\n\n"
+          "USAGE: tauraroc [options] file.py [module.py ...]\n\n"
+          "OPTIONS:\n"
+          "  -o <file>            Write output to <file>\n"
+          "  -c                   Compile to a relocatable object file (.o)\n"
+          "  -S                   Compile to assembly (.s)\n"
+          "  --emit-llvm          Write textual LLVM IR (.ll)\n"
+          "  --shared             Build a shared object that `tauraro` loads on import\n"
+          "  -O0, -O1, -O2, -O3   Optimization level (default -O2)\n"
+          "  --target-cpu=<cpu>   native (default), generic, or an LLVM CPU name\n"
+          "  -v                   Show compilation statistics and the link command\n"
+          "  -h, --help           Display this help and exit\n"
+          "  --version            Print version information and exit\n\n"
+          "Modules imported from the program's directory (and TAURARO_PATH and Tauraro's\n"
+          "library) are compiled in, so the executable needs no source files at run time.\n",
+          f);
+}
+
+static int bad_usage(const char *fmt, const char *arg) {
+    fprintf(stderr, "tauraroc: error: ");
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+    return 2;
+}
+
+static int parse(int argc, char **argv, Options *o) {
+    memset(o, 0, sizeof *o);
+    o->aot.opt_level = 2;
+    o->aot.cpu = "native";
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
+            usage(stdout);
+            exit(0);
+        } else if (!strcmp(a, "--version")) {
+            printf("tauraroc %s (LLVM %s, %s build)\n", TAURARO_VERSION, tr_llvm_version(), TAURARO_BUILD_TYPE);
+            exit(0);
+        } else if (!strcmp(a, "-o")) {
+            if (++i >= argc) return bad_usage("argument to '%s' is missing (expected 1 value)", "-o");
+            o->out = argv[i];
+        } else if (!strcmp(a, "-c")) {
+            o->mode = MODE_OBJ;
+        } else if (!strcmp(a, "-S")) {
+            o->mode = MODE_ASM;
+        } else if (!strcmp(a, "--emit-llvm") || !strcmp(a, "-emit-llvm")) {
+            o->mode = MODE_IR;
+        } else if (!strcmp(a, "--shared") || !strcmp(a, "-shared")) {
+            o->mode = MODE_SHARED;
+            o->aot.shared = 1;
+        } else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) {
+            o->aot.opt_level = a[2] - '0';
+        } else if (!strncmp(a, "--target-cpu=", 13) && a[13]) {
+            o->aot.cpu = a + 13;
+        } else if (!strcmp(a, "-v")) {
+            o->aot.verbose = 1;
+        } else if (a[0] == '-') {
+            return bad_usage("unknown argument: '%s'", a);
+        } else if (o->ninputs < 64) {
+            o->inputs[o->ninputs++] = a;
+        }
+    }
+    if (!o->ninputs) return bad_usage("%s", "no input files");
+    if (o->mode == MODE_SHARED && !o->out) return bad_usage("%s", "--shared needs -o <file>");
+    return 0;
+}
+
+/* ---- modules ------------------------------------------------------------------- */
+
+typedef struct Mods {
+    TrAotUnit u[512];
+    int n;
+    const char *dirs[64];
+    int ndirs;
+} Mods;
+
+static char *xstrdup(const char *s) {
+    char *d = strdup(s);
+    if (!d) {
+        fputs("tauraroc: out of memory\n", stderr);
+        exit(1);
+    }
+    return d;
+}
+
+static bool is_file(const char *p) {
+    struct stat st;
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, n = 0, got;
+    char *buf = malloc(cap);
+    while (buf && (got = fread(buf + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) buf = realloc(buf, cap *= 2);
+    }
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+static int find_module(Mods *m, const char *name) {
+    for (int k = 0; k < m->n; k++)
+        if (!strcmp(m->u[k].name, name)) return k;
+    return -1;
+}
+
+/* Where module `name` (dotted) lives: its file and whether it is a package. */
+static char *locate(Mods *m, const char *name, int *is_pkg) {
+    char path[PATH_MAX], rel[PATH_MAX];
+    snprintf(rel, sizeof rel, "%s", name);
+    for (char *p = rel; *p; p++)
+        if (*p == '.') *p = '/';
+    for (int d = 0; d < m->ndirs; d++) {
+        if (snprintf(path, sizeof path, "%s/%s/__init__.py", m->dirs[d], rel) >= (int)sizeof path) continue;
+        if (is_file(path)) {
+            *is_pkg = 1;
+            return xstrdup(path);
+        }
+        if (snprintf(path, sizeof path, "%s/%s.py", m->dirs[d], rel) >= (int)sizeof path) continue;
+        if (is_file(path)) {
+            *is_pkg = 0;
+            return xstrdup(path);
+        }
+    }
+    return NULL;
+}
+
+static void scan(Mods *m, int idx);
+
+/* Compile a module into the set (once).  Modules that do not compile are
+ * left out: importing them raises the SyntaxError at run time, as it would
+ * under `tauraro`. */
+static void add_module(Mods *m, const char *name, const char *file, int is_pkg) {
+    if (find_module(m, name) >= 0 || m->n >= (int)(sizeof m->u / sizeof m->u[0])) return;
+    size_t len;
+    char *src = read_file(file, &len);
+    if (!src) return;
+    TrCode *code = tr_compile_source(src, len, file, 0);
+    if (!code) {
+        tr_exc_clear();
+        return;
+    }
+    TrAotUnit *u = &m->u[m->n++];
+    u->name = xstrdup(name);
+    u->filename = xstrdup(file);
+    u->code = code;
+    u->is_package = is_pkg;
+    scan(m, m->n - 1);
+}
+
+static void want(Mods *m, const char *name) {
+    if (!*name || tr_module_is_builtin(name) || find_module(m, name) >= 0) return;
+    /* importing a.b.c imports a and a.b first */
+    char prefix[PATH_MAX];
+    for (const char *dot = strchr(name, '.'); dot; dot = strchr(dot + 1, '.')) {
+        snprintf(prefix, sizeof prefix, "%.*s", (int)(dot - name), name);
+        want(m, prefix);
+    }
+    int pkg;
+    char *file = locate(m, name, &pkg);
+    if (file) add_module(m, name, file, pkg);
+}
+
+/* The absolute name of `from <level dots><name> import ...` in module `mod`. */
+static void resolve(char *out, size_t n, const TrAotUnit *mod, const char *name, unsigned level) {
+    if (level == 0) {
+        snprintf(out, n, "%s", name);
+        return;
+    }
+    char base[PATH_MAX];
+    snprintf(base, sizeof base, "%s", mod->name);
+    if (!mod->is_package) {
+        char *dot = strrchr(base, '.');
+        if (dot) *dot = 0;
+        else base[0] = 0;
+    }
+    for (unsigned k = 1; k < level; k++) {
+        char *dot = strrchr(base, '.');
+        if (dot) *dot = 0;
+        else base[0] = 0;
+    }
+    if (!base[0]) snprintf(out, n, "%s", name);
+    else if (*name) snprintf(out, n, "%s.%s", base, name);
+    else snprintf(out, n, "%s", base);
+}
+
+static void scan_code(Mods *m, int idx, TrCode *c) {
+    for (int32_t pc = 0; pc < c->ncode; pc++) {
+        TrInstr i = c->code[pc];
+        if (TR_OP(i) != TR_OPC_IMPORT) continue;
+        char abs[PATH_MAX];
+        resolve(abs, sizeof abs, &m->u[idx], c->names[TR_B(i)]->data, TR_C(i) >> 1);
+        want(m, abs);
+        /* `from pkg import sub` may name submodules */
+        for (int32_t q = pc + 1; q < c->ncode && TR_OP(c->code[q]) == TR_OPC_IMPORTFROM; q++) {
+            char sub[PATH_MAX];
+            if (snprintf(sub, sizeof sub, "%s.%s", abs, c->names[TR_C(c->code[q])]->data) >= (int)sizeof sub)
+                continue;
+            int pkg;
+            char *file = locate(m, sub, &pkg);
+            if (file) add_module(m, sub, file, pkg);
+        }
+    }
+    for (int32_t k = 0; k < c->nconsts; k++)
+        if (tr_is_type(c->consts[k], &tr_code_type)) scan_code(m, idx, TR_AS(TrCode, c->consts[k]));
+}
+
+static void scan(Mods *m, int idx) { scan_code(m, idx, m->u[idx].code); }
+
+static void search_dirs(Mods *m, const char *script) {
+    char *dir = xstrdup(script);
+    char *slash = strrchr(dir, '/');
+    if (slash) *slash = 0;
+    else strcpy(dir, ".");
+    m->dirs[m->ndirs++] = dir;
+    const char *env = getenv("TAURARO_PATH");
+    while (env && *env && m->ndirs < 62) {
+        size_t n = strcspn(env, ":");
+        if (n) m->dirs[m->ndirs++] = strndup(env, n);
+        env += n;
+        if (*env == ':') env++;
+    }
+    const char *lib = getenv("TAURARO_LIB");
+    m->dirs[m->ndirs++] = lib && *lib ? lib : TAURARO_LIB_DIR;
+}
+
+/* ---- output and linking -------------------------------------------------------- */
+
+static char *default_output(const Options *o) {
+    if (o->mode == MODE_EXE) return xstrdup("a.out");
+    const char *base = strrchr(o->inputs[0], '/');
+    base = base ? base + 1 : o->inputs[0];
+    size_t n = strlen(base);
+    if (n > 3 && !strcmp(base + n - 3, ".py")) n -= 3;
+    const char *ext = o->mode == MODE_OBJ ? ".o" : o->mode == MODE_ASM ? ".s" : ".ll";
+    char *out = malloc(n + 4);
+    memcpy(out, base, n);
+    strcpy(out + n, ext);
+    return out;
+}
+
+/* The directory holding libtauraro_rt.a: TAURARO_HOME/lib/tauraro, beside
+ * this executable (a build tree), or ../lib/tauraro from it (an install). */
+static const char *runtime_dir(void) {
+    static char dir[PATH_MAX];
+    char cand[PATH_MAX + 32];
+    const char *home = getenv("TAURARO_HOME");
+    if (home && *home) {
+        snprintf(dir, sizeof dir, "%s/lib/tauraro", home);
+        snprintf(cand, sizeof cand, "%s/libtauraro_rt.a", dir);
+        if (is_file(cand)) return dir;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return NULL;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (slash) *slash = 0;
+    snprintf(cand, sizeof cand, "%s/libtauraro_rt.a", exe);
+    if (is_file(cand)) return strcpy(dir, exe);
+    if (snprintf(dir, sizeof dir, "%s/../lib/tauraro", exe) >= (int)sizeof dir) return NULL;
+    snprintf(cand, sizeof cand, "%s/libtauraro_rt.a", dir);
+    return is_file(cand) ? dir : NULL;
+}
+
+static int run_command(char *const argv[], int verbose) {
+    if (verbose) {
+        for (int k = 0; argv[k]; k++) fprintf(stderr, "%s%s", k ? " " : "", argv[k]);
+        fputc('\n', stderr);
+    }
+    fflush(NULL);
+    pid_t pid = fork();
+    if (pid < 0) return -1;
+    if (pid == 0) {
+        execvp(argv[0], argv);
+        fprintf(stderr, "tauraroc: cannot run %s: %s\n", argv[0], strerror(errno));
+        _exit(127);
+    }
+    int status;
+    if (waitpid(pid, &status, 0) < 0) return -1;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
+}
+
+static int link_exe(const char *obj, const char *out, int verbose) {
+    const char *dir = runtime_dir();
+    if (!dir) {
+        fputs("tauraroc: error: cannot find libtauraro_rt.a (set TAURARO_HOME)\n", stderr);
+        return 1;
+    }
+    char rt[PATH_MAX + 32], fe[PATH_MAX + 32];
+    snprintf(rt, sizeof rt, "%s/libtauraro_rt.a", dir);
+    snprintf(fe, sizeof fe, "%s/libtauraro_frontend.a", dir);
+    char *argv[64];
+    int n = 0;
+    argv[n++] = "cc";
+    argv[n++] = "-o";
+    argv[n++] = (char *)out;
+    argv[n++] = (char *)obj;
+    argv[n++] = fe;
+    argv[n++] = rt;
+    char *libs = xstrdup(TAURARO_AOT_LIBS);
+    for (char *t = strtok(libs, " "); t && n < 62; t = strtok(NULL, " ")) argv[n++] = t;
+    argv[n] = NULL;
+    int rc = run_command(argv, verbose);
+    if (rc != 0) fprintf(stderr, "tauraroc: error: linker command failed with exit code %d\n", rc);
+    return rc == 0 ? 0 : 1;
+}
+
+static int link_shared(const char *obj, const char *out, int verbose) {
+    char *argv[] = {"cc", "-shared", "-o", (char *)out, (char *)obj, NULL};
+    int rc = run_command(argv, verbose);
+    if (rc != 0) fprintf(stderr, "tauraroc: error: linker command failed with exit code %d\n", rc);
+    return rc == 0 ? 0 : 1;
+}
+
+static void report(const TrAotStats *st) {
+    fprintf(stderr, "tauraroc: %d functions: %d compiled to native code, %d embedded as bytecode\n",
+            st->functions, st->native, st->embedded);
+    for (int k = 0; k < st->nwhy; k++)
+        fprintf(stderr, "tauraroc:   embedded %s: %s\n", st->embedded_what[k], st->embedded_why[k]);
+}
+
+static int compile_program(void *p) {
+    Options *o = p;
+    Mods *m = tr_alloc(sizeof *m); /* scanned: it holds the code objects */
+    search_dirs(m, o->inputs[0]);
+    size_t len;
+    char *src = read_file(o->inputs[0], &len);
+    if (!src) {
+        fprintf(stderr, "tauraroc: error: no such file or directory: '%s'\n", o->inputs[0]);
+        return 1;
+    }
+    char *file = realpath(o->inputs[0], NULL);
+    TrCode *code = tr_compile_source(src, len, file ? file : o->inputs[0], 0);
+    if (!code) return tr_handle_uncaught();
+    const char *mainname = "__main__";
+    char modname[256];
+    if (o->mode == MODE_SHARED) { /* a module: named by its file */
+        const char *base = strrchr(o->inputs[0], '/');
+        snprintf(modname, sizeof modname, "%s", base ? base + 1 : o->inputs[0]);
+        char *dot = strrchr(modname, '.');
+        if (dot) *dot = 0;
+        mainname = modname;
+    }
+    m->u[0] = (TrAotUnit){mainname, file ? file : o->inputs[0], code, 0};
+    m->n = 1;
+    for (int k = 1; k < o->ninputs; k++) { /* modules named on the command line */
+        char name[256], *rp = realpath(o->inputs[k], NULL);
+        if (!rp) {
+            fprintf(stderr, "tauraroc: error: no such file or directory: '%s'\n", o->inputs[k]);
+            return 1;
+        }
+        const char *base = strrchr(o->inputs[k], '/');
+        snprintf(name, sizeof name, "%s", base ? base + 1 : o->inputs[k]);
+        char *dot = strrchr(name, '.');
+        if (dot) *dot = 0;
+        add_module(m, name, rp, 0);
+    }
+    scan(m, 0);
+    TrAotStats st;
+    LLVMModuleRef mod = tr_aot_compile(m->u, m->n, &o->aot, &st);
+    if (!mod) return 1;
+    if (o->aot.verbose) report(&st);
+    const char *out = o->out ? o->out : default_output(o);
+    if (o->mode == MODE_IR || o->mode == MODE_ASM || o->mode == MODE_OBJ) {
+        TrAotOutput kind = o->mode == MODE_IR ? TR_AOT_IR : o->mode == MODE_ASM ? TR_AOT_ASM : TR_AOT_OBJ;
+        return tr_aot_emit(mod, kind, out, &o->aot) < 0 ? 1 : 0;
+    }
+    char obj[] = "/tmp/tauraroc.XXXXXX.o";
+    int fd = mkstemps(obj, 2);
+    if (fd < 0) {
+        perror("tauraroc: temporary file");
+        return 1;
+    }
+    close(fd);
+    int rc = tr_aot_emit(mod, TR_AOT_OBJ, obj, &o->aot) < 0 ? 1
+             : o->mode == MODE_SHARED                      ? link_shared(obj, out, o->aot.verbose)
+                                                           : link_exe(obj, out, o->aot.verbose);
+    unlink(obj);
+    return rc;
+}
+
+int tr_run_on_big_stack(int (*fn)(void *), void *arg);
+
+int main(int argc, char **argv) {
+    Options o;
+    int rc = parse(argc, argv, &o);
+    if (rc) return rc;
+    tr_runtime_init(1, argv);
+    tr_source_compiler = tr_compile_source;
+    return tr_run_on_big_stack(compile_program, &o);
+}
