@@ -112,15 +112,24 @@ extern TrType *tr_ct_ArgumentError;
     .ob = {&meta}, .name = cname, .base = &tr_ct_cdata_type.t,                    \
     .flags = TR_TF_BASETYPE | TR_TF_SELF_ALLOC, .basicsize = size
 
-bool tr_ct_is_meta(TrType *meta);
+/* Is meta one of the six metaclasses (whose classes carry a TrCtInfo)?
+ * Inline: every call and field access asks. */
+static inline bool tr_ct_is_meta(TrType *m) {
+    return m == &tr_ct_simple_meta || m == &tr_ct_struct_meta || m == &tr_ct_pointer_meta ||
+           m == &tr_ct_array_meta || m == &tr_ct_funcptr_meta || m == &tr_ct_union_meta;
+}
 /* The info of ctypes type t (NULL when t is not one, or an abstract base). */
 static inline TrCtInfo *tr_ct_type_info(TrType *t) {
     return tr_ct_is_meta(t->ob.type) ? ((TrCType *)t)->info : NULL;
 }
 /* The info of type object v, or NULL (v may be any value). */
-TrCtInfo *tr_ct_info(TrValue v);
+static inline TrCtInfo *tr_ct_info(TrValue v) {
+    return TR_IS_OBJ(v) && tr_ct_is_meta(v.u.o->type) ? ((TrCType *)v.u.o)->info : NULL;
+}
 /* Is v an instance of a ctypes type? */
-bool tr_ct_is_cdata(TrValue v);
+static inline bool tr_ct_is_cdata(TrValue v) {
+    return TR_IS_OBJ(v) && tr_ct_is_meta(v.u.o->type->ob.type);
+}
 /* A user subclass of a simple type (c_int's subclass): its values stay
  * instances instead of becoming Python ints (CPython's _ctypes_simple_instance). */
 bool tr_ct_simple_subclass(TrType *t);
@@ -132,6 +141,7 @@ typedef struct TrCData {
     char *ptr;          /* the C memory */
     int64_t size;       /* bytes at ptr */
     TrValue base;       /* the object owning the memory ptr points into; UNDEF if none */
+    bool owner;         /* ptr was allocated for this object (resize may grow it) */
     union {
         char buf[16];
         long double ld;

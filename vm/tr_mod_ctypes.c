@@ -7,7 +7,6 @@
  * module, laid out like CPython's Lib/ctypes; see tr_ctypes.h for how the C
  * side is divided. */
 #include <dlfcn.h>
-#include <gc.h>
 #include <string.h>
 
 #include "tr_ctypes.h"
@@ -169,7 +168,7 @@ static TrValue m_resize(TrValue *args, int nargs, TrTuple *kwnames) {
     TrCtInfo *info = tr_ct_type_info(tr_typeof(args[0]));
     if (size < info->size)
         return tr_raise(tr_ValueError, "minimum size is %lld", (long long)info->size);
-    if (!TR_IS_UNDEF(cd->base) || (cd->ptr != cd->inl.buf && !GC_base(cd->ptr)))
+    if (!cd->owner)
         return tr_raise(tr_ValueError, "Memory cannot be resized because this object doesn't own it");
     if (size > (int64_t)sizeof cd->inl && size > cd->size) {
         char *p = tr_ct_malloc(size, info->has_pointers);
@@ -321,6 +320,39 @@ static TrValue m_wstring_at(TrValue *args, int nargs, TrTuple *kwnames) {
 
 /* ---- shared libraries -------------------------------------------------------------- */
 
+/* The handles dlopen returned, with how often: dlsym and dlclose take only
+ * these (lookups also RTLD_DEFAULT and RTLD_NEXT), so that no stray int
+ * from Python reaches the dynamic linker. */
+static TrDict *open_handles;
+
+static int checked_handle(TrValue v, bool lookup, void **out) {
+    uint64_t u;
+    if (!tr_is_int(v)) {
+        tr_raise(tr_TypeError, "an integer is required (got type %s)", tr_type_name(v));
+        return -1;
+    }
+    if (tr_int_to_word(v, &u) < 0) return -1;
+    *out = (void *)(uintptr_t)u;
+    if (lookup && (*out == RTLD_DEFAULT || *out == RTLD_NEXT)) return 0;
+    TrValue n = tr_dict_get(open_handles, tr_int_from_uint64(u));
+    if (TR_IS_UNDEF(n)) {
+        tr_raise(tr_ValueError, "not a handle of a loaded library: %#llx", (unsigned long long)u);
+        return -1;
+    }
+    return 0;
+}
+
+void *tr_ct_dll_handle(TrValue dll) {
+    TrValue h = tr_getattr_cstr(dll, "_handle");
+    if (TR_IS_UNDEF(h)) return NULL;
+    if (!tr_is_int(h)) {
+        tr_raise(tr_TypeError, "the _handle attribute of the second argument must be an integer");
+        return NULL;
+    }
+    void *p;
+    return checked_handle(h, true, &p) < 0 ? NULL : p;
+}
+
 static TrValue m_dlopen(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("dlopen", nargs, kwnames, 0, 2) < 0) return TR_ERR;
     const char *name = NULL;
@@ -335,32 +367,28 @@ static TrValue m_dlopen(TrValue *args, int nargs, TrTuple *kwnames) {
     if (nargs == 2 && tr_index_value(args[1], &mode) < 0) return TR_ERR;
     void *h = dlopen(name, (int)mode | RTLD_NOW);
     if (!h) return tr_raise(tr_OSError, "%s", dlerror());
-    return tr_int_from_uint64((uint64_t)(uintptr_t)h);
-}
-
-static int handle_arg(TrValue v, void **out) {
-    uint64_t u;
-    if (!tr_is_int(v)) {
-        tr_raise(tr_TypeError, "an integer is required (got type %s)", tr_type_name(v));
-        return -1;
-    }
-    if (tr_int_to_word(v, &u) < 0) return -1;
-    *out = (void *)(uintptr_t)u;
-    return 0;
+    TrValue key = tr_int_from_uint64((uint64_t)(uintptr_t)h);
+    TrValue n = tr_dict_get(open_handles, key);
+    tr_dict_set(open_handles, key, tr_int(TR_IS_UNDEF(n) ? 1 : n.u.i + 1));
+    return key;
 }
 
 static TrValue m_dlclose(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("dlclose", nargs, kwnames, 1, 1) < 0) return TR_ERR;
     void *h;
-    if (handle_arg(args[0], &h) < 0) return TR_ERR;
+    if (checked_handle(args[0], false, &h) < 0) return TR_ERR;
+    TrValue key = tr_int_from_uint64((uint64_t)(uintptr_t)h);
+    TrValue n = tr_dict_get(open_handles, key);
     if (dlclose(h)) return tr_raise(tr_OSError, "%s", dlerror());
+    if (n.u.i > 1) tr_dict_set(open_handles, key, tr_int(n.u.i - 1));
+    else tr_dict_del(open_handles, key);
     return tr_none();
 }
 
 static TrValue m_dlsym(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("dlsym", nargs, kwnames, 2, 2) < 0) return TR_ERR;
     void *h;
-    if (handle_arg(args[0], &h) < 0) return TR_ERR;
+    if (checked_handle(args[0], true, &h) < 0) return TR_ERR;
     if (!tr_isinstance(args[1], &tr_str_type))
         return tr_raise(tr_TypeError, "dlsym() argument 2 must be str, not %s", tr_type_name(args[1]));
     dlerror();
@@ -386,6 +414,7 @@ static const TrMethodDef ctypes_functions[] = {
 extern TrDict *tr_ct_pointer_cache;
 
 static void init_types(void) {
+    open_handles = tr_dict_new();
     tr_type_ready(&tr_ct_getset_type, NULL);
     tr_type_ready(&tr_ct_carg_type, NULL);
     tr_ct_init_cdata();

@@ -324,7 +324,16 @@ TrValue tr_ct_array_type_of(TrValue item, int64_t n) {
 
 static TrCtInfo *pointer_info(TrValue self) { return tr_ct_type_info(tr_typeof(self)); }
 
+/* A pointer type made by POINTER("name") has no item type until set_type. */
+static bool incomplete(TrCtInfo *info) {
+    if (info->proto) return false;
+    tr_raise(tr_TypeError, "Cannot create instance: has no _type_");
+    return true;
+}
+
+/* The address a pointer holds; NULL with ValueError when it is NULL. */
 static char *pointee(TrValue self) {
+    if (incomplete(pointer_info(self))) return NULL;
     char *p;
     memcpy(&p, TR_AS(TrCData, self)->ptr, sizeof p);
     if (!p) tr_raise(tr_ValueError, "NULL pointer access");
@@ -359,6 +368,7 @@ static int contents_set(TrValue self, TrValue v) {
 
 static TrValue pointer_getitem(TrValue self, TrValue key) {
     TrCtInfo *info = pointer_info(self);
+    if (incomplete(info)) return TR_ERR;
     TrCtInfo *ii = tr_ct_type_info(info->proto);
     if (tr_is_type(key, &tr_slice_type)) {
         TrSlice *s = TR_AS(TrSlice, key);
@@ -387,6 +397,7 @@ static TrValue pointer_getitem(TrValue self, TrValue key) {
 
 static int pointer_setitem(TrValue self, TrValue key, TrValue v) {
     TrCtInfo *info = pointer_info(self);
+    if (incomplete(info)) return -1;
     TrCtInfo *ii = tr_ct_type_info(info->proto);
     if (TR_IS_UNDEF(v)) {
         tr_raise(tr_TypeError, "Pointer does not support item deletion");

@@ -107,7 +107,7 @@ static int conv_declared(TrValue type, TrValue conv, TrValue arg, int index, Cal
     if (n && n->self.u.o == type.u.o && n->owner && tr_ct_is_meta(n->owner)) {
         TrCtInfo *info = tr_ct_info(type);
         if (tr_isinstance(arg, TR_AS(TrType, type))) return conv_param(arg, index, a);
-        if (info && info->kind == TR_CT_SIMPLE && !strchr("zZP", info->fmt->code)) {
+        if (info && info->kind == TR_CT_SIMPLE && !info->fmt->pointer) {
             a->ffi = info->ffi;
             a->valptr = &a->v;
             a->keep = arg;

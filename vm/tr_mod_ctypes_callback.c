@@ -22,6 +22,7 @@ typedef struct TrCtThunk {
     TrValue callable;
     TrValue restype;      /* None, UNDEF (int) or a simple type */
     TrTuple *argtypes;
+    TrList *results;      /* results returned as addresses: kept for good, as CPython leaks them */
     ffi_type **atypes;
     ffi_cif cif;
     ffi_closure *closure; /* libffi memory, not scanned */
@@ -92,6 +93,8 @@ static void thunk_entry(ffi_cif *cif, void *ret, void **cargs, void *user) {
         } else {
             TrCtInfo *ri = tr_ct_info(th->restype);
             ok = ri->fmt->set(&result, r, ri->size);
+            /* C receives an address into r (c_char_p, py_object ...): keep r */
+            if (ok == 0 && ri->fmt->pointer && TR_IS_OBJ(r)) tr_list_append(th->results, r);
         }
         if (ok < 0) {
             memset(&result, 0, sizeof result);
@@ -126,6 +129,7 @@ int tr_ct_make_callback(TrCFunc *f, TrCtInfo *proto, TrValue callable) {
     th->callable = callable;
     th->restype = restype;
     th->argtypes = argtypes;
+    th->results = tr_list_new(0);
     th->atypes = tr_alloc(sizeof(ffi_type *) * (size_t)(n + 1));
     for (int i = 0; i < n; i++) {
         TrCtInfo *ai = tr_ct_info(argtypes->items[i]);

@@ -21,18 +21,6 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns); /* t
 
 /* ---- types and instances ------------------------------------------------------ */
 
-bool tr_ct_is_meta(TrType *m) {
-    return m == &tr_ct_simple_meta || m == &tr_ct_struct_meta || m == &tr_ct_union_meta ||
-           m == &tr_ct_array_meta || m == &tr_ct_pointer_meta || m == &tr_ct_funcptr_meta;
-}
-
-TrCtInfo *tr_ct_info(TrValue v) {
-    if (!TR_IS_OBJ(v) || !tr_ct_is_meta(v.u.o->type)) return NULL;
-    return ((TrCType *)v.u.o)->info;
-}
-
-bool tr_ct_is_cdata(TrValue v) { return TR_IS_OBJ(v) && tr_ct_is_meta(v.u.o->type->ob.type); }
-
 TrValue tr_ct_type_attr(TrType *t, const char *name) {
     return tr_type_lookup(t, tr_str_intern(name));
 }
@@ -74,6 +62,7 @@ TrCData *tr_ct_new(TrType *t) {
     if (!cd) return NULL;
     if (cd->size <= (int64_t)sizeof cd->inl) cd->ptr = cd->inl.buf;
     else if (!(cd->ptr = tr_ct_malloc(cd->size, tr_ct_type_info(t)->has_pointers))) return NULL;
+    cd->owner = true;
     return cd;
 }
 
@@ -174,7 +163,11 @@ TrValue tr_ct_meta_new3(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames
     if (nargs != 3 || !tr_is_type(args[0], &tr_str_type) || !tr_is_type(args[1], &tr_tuple_type) ||
         !tr_isinstance(args[2], &tr_dict_type))
         return tr_raise(tr_TypeError, "type() takes 1 or 3 arguments");
-    return tr_type_new(meta, TR_AS(TrStr, args[0]), TR_AS(TrTuple, args[1]), TR_AS(TrDict, args[2]));
+    TrValue cls = tr_type_new(meta, TR_AS(TrStr, args[0]), TR_AS(TrTuple, args[1]), TR_AS(TrDict, args[2]));
+    /* instances must have the TrCData layout the metaclass's code assumes */
+    if (!TR_IS_UNDEF(cls) && !tr_type_is_subtype(TR_AS(TrType, cls), &tr_ct_cdata_type.t))
+        return tr_raise(tr_TypeError, "a %s class must derive from a ctypes base class", meta->name);
+    return cls;
 }
 
 TrValue tr_ct_make_type(TrType *meta, const char *name, TrType *base, TrDict *ns) {
@@ -213,7 +206,11 @@ static TrValue meta_from_address(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("from_address", nargs - 1, kwnames, 1, 1) < 0) return TR_ERR;
     if (!tr_is_int(args[1])) return tr_raise(tr_TypeError, "integer expected");
     uint64_t addr;
-    if (tr_int_to_word(args[1], &addr) < 0 || !class_info(args[0])) return TR_ERR;
+    if (tr_int_to_word(args[1], &addr) < 0) {
+        tr_exc_clear();
+        return tr_raise(tr_OverflowError, "Python int too large to convert to C unsigned long");
+    }
+    if (!class_info(args[0])) return TR_ERR;
     TrCData *cd = tr_ct_at(TR_AS(TrType, args[0]), (void *)(uintptr_t)addr, tr_undef());
     return cd ? tr_obj(cd) : TR_ERR;
 }
@@ -268,20 +265,6 @@ static TrValue meta_from_buffer_copy(TrValue *args, int nargs, TrTuple *kwnames)
     return cd ? tr_obj(cd) : TR_ERR;
 }
 
-/* The dlopen handle of a library object (its _handle attribute). */
-void *tr_ct_dll_handle(TrValue dll) {
-    TrValue h = tr_getattr_cstr(dll, "_handle");
-    if (TR_IS_UNDEF(h)) return NULL;
-    uint64_t u;
-    if (!tr_is_int(h)) {
-        tr_raise(tr_TypeError, "the _handle attribute of the second argument must be an integer");
-        return NULL;
-    }
-    if (tr_int_to_word(h, &u) < 0) return NULL;
-    if (!u) tr_raise(tr_ValueError, "NULL library handle");
-    return (void *)(uintptr_t)u;
-}
-
 static TrValue meta_in_dll(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("in_dll", nargs - 1, kwnames, 2, 2) < 0 || !class_info(args[0])) return TR_ERR;
     if (!tr_isinstance(args[2], &tr_str_type))
@@ -307,12 +290,21 @@ const TrMethodDef tr_ct_meta_methods[] = {
     {NULL, NULL, 0},
 };
 
+static TrValue generic_from_param(TrType *t, TrValue v);
+
 TrValue tr_ct_as_parameter(TrValue v) {
     return tr_getattr_opt(v, tr_str_intern("_as_parameter_"));
 }
 
 TrValue tr_ct_generic_from_param(TrType *t, TrValue v) {
     if (tr_isinstance(v, t)) return v;
+    if (tr_enter_recursion() < 0) return TR_ERR; /* _as_parameter_ chains */
+    TrValue r = generic_from_param(t, v);
+    tr_leave_recursion();
+    return r;
+}
+
+static TrValue generic_from_param(TrType *t, TrValue v) {
     if (tr_is_type(v, &tr_ct_carg_type)) {
         TrValue ob = TR_AS(TrCArg, v)->obj;
         TrCtInfo *info = tr_ct_type_info(t);
@@ -378,10 +370,7 @@ static TrValue cdata_b_base(TrValue self) {
     return TR_IS_UNDEF(cd->base) ? tr_none() : cd->base;
 }
 
-static TrValue cdata_b_needsfree(TrValue self) {
-    TrCData *cd = TR_AS(TrCData, self);
-    return tr_int(TR_IS_UNDEF(cd->base) && (cd->ptr == cd->inl.buf || GC_base(cd->ptr) != NULL));
-}
+static TrValue cdata_b_needsfree(TrValue self) { return tr_int(TR_AS(TrCData, self)->owner); }
 
 static const TrMethodDef cdata_methods[] = {
     {"__bytes__", cdata_bytes, 0},

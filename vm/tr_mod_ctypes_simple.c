@@ -590,7 +590,12 @@ TrValue tr_ct_simple_from_param(TrType *t, TrValue v) {
     TrValue r = simple_convert(t, info, v);
     if (!TR_IS_UNDEF(r) || tr_exc_pending()) return r;
     TrValue ap = tr_ct_as_parameter(v);
-    if (!TR_IS_UNDEF(ap)) return tr_ct_simple_from_param(t, ap);
+    if (!TR_IS_UNDEF(ap)) {
+        if (tr_enter_recursion() < 0) return TR_ERR; /* _as_parameter_ chains */
+        r = tr_ct_simple_from_param(t, ap);
+        tr_leave_recursion();
+        return r;
+    }
     if (tr_exc_pending()) return TR_ERR;
     return tr_raise(tr_TypeError, "wrong type");
 }

@@ -22,24 +22,32 @@ typedef struct TrCtField {
     int64_t size;              /* bytes, or bits << 16 | first bit */
     int64_t index;
     TrType *proto;             /* the field's type */
+    TrType *owner;             /* the structure or union it belongs to */
     const TrCtFormat *acc;     /* bytes/str accessors of char arrays, else NULL */
     TrStr *name;
+    bool anonymous;            /* named in _anonymous_: its fields are the owner's */
 } TrCtField;
+
+/* A field reads and writes the memory of instances of its own structure
+ * (a descriptor moved to another class must not reach past its memory). */
+static bool field_applies(TrCtField *f, TrValue obj) {
+    if (tr_isinstance(obj, f->owner)) return true;
+    tr_raise(tr_TypeError, "field of '%s' does not apply to a '%s' object", f->owner->name,
+             tr_type_name(obj));
+    return false;
+}
 
 static TrValue field_get(TrValue descr, TrValue obj, TrValue type) {
     (void)type;
     TrCtField *f = TR_AS(TrCtField, descr);
     if (TR_IS_UNDEF(obj)) return descr;
-    if (!tr_ct_is_cdata(obj)) return tr_raise(tr_TypeError, "not a ctype instance");
+    if (!field_applies(f, obj)) return TR_ERR;
     return tr_ct_get(f->proto, f->acc, f->size, TR_AS(TrCData, obj)->ptr + f->offset, obj);
 }
 
 static int field_set(TrValue descr, TrValue obj, TrValue v) {
     TrCtField *f = TR_AS(TrCtField, descr);
-    if (!tr_ct_is_cdata(obj)) {
-        tr_raise(tr_TypeError, "not a ctype instance");
-        return -1;
-    }
+    if (!field_applies(f, obj)) return -1;
     if (TR_IS_UNDEF(v)) {
         tr_raise(tr_TypeError, "can't delete attribute");
         return -1;
@@ -210,6 +218,61 @@ static int64_t pack_of(TrType *cls) {
     return pack;
 }
 
+/* The fields of an anonymous member's structure type become fields of
+ * cls at their offset inside it, recursively (CPython's MakeFields). */
+static int add_anonymous(TrType *cls, TrCtField *member, int64_t offset) {
+    TrType *t = member->proto;
+    TrCtInfo *ti = tr_ct_type_info(t);
+    while (ti && !ti->fields && t->base) ti = tr_ct_type_info(t = t->base);
+    if (!ti || !ti->fields || (ti->kind != TR_CT_STRUCT && ti->kind != TR_CT_UNION)) {
+        tr_raise(tr_AttributeError, "type object '%s' has no attribute '_fields_'", member->proto->name);
+        return -1;
+    }
+    for (int64_t i = 0; i < ti->fields->len; i++) {
+        TrCtField *sub = TR_AS(TrCtField, ti->fields->items[i]);
+        if (sub->anonymous) {
+            if (add_anonymous(cls, sub, offset + sub->offset) < 0) return -1;
+            continue;
+        }
+        TrCtField *f = tr_new_object(&tr_ct_field_type, sizeof *f);
+        *f = *sub;
+        f->offset = offset + sub->offset;
+        f->owner = cls;
+        if (tr_type_type.setattr(tr_obj(cls), f->name, tr_obj(f)) < 0) return -1;
+    }
+    return 0;
+}
+
+/* _anonymous_: names of structure/union fields whose own fields are
+ * reachable directly (CPython's MakeAnonFields). */
+static int make_anonymous(TrType *cls) {
+    TrValue anon = tr_ct_type_attr(cls, "_anonymous_");
+    if (TR_IS_UNDEF(anon)) return 0;
+    TrList *names = tr_is_type(anon, &tr_str_type) ? NULL : tr_list_of(anon);
+    if (!names) {
+        tr_exc_clear();
+        tr_raise(tr_TypeError, "_anonymous_ must be a sequence");
+        return -1;
+    }
+    for (int64_t i = 0; i < names->len; i++) {
+        if (!tr_isinstance(names->items[i], &tr_str_type)) {
+            tr_raise(tr_TypeError, "_anonymous_ items must be strings");
+            return -1;
+        }
+        TrStr *name = TR_AS(TrStr, names->items[i]);
+        TrValue d = tr_getattr(tr_obj(cls), name);
+        if (TR_IS_UNDEF(d)) return -1;
+        if (!tr_is_type(d, &tr_ct_field_type)) {
+            tr_raise(tr_AttributeError, "'%U' is specified in _anonymous_ but not in _fields_", name);
+            return -1;
+        }
+        TrCtField *f = TR_AS(TrCtField, d);
+        f->anonymous = true;
+        if (add_anonymous(cls, f, f->offset) < 0) return -1;
+    }
+    return 0;
+}
+
 /* Lay out `fields` for cls (CPython's PyCStructUnionType_update_stgdict). */
 static int set_fields(TrType *cls, TrValue fields, bool is_struct) {
     TrCtInfo *info = ((TrCType *)cls)->info;
@@ -219,9 +282,9 @@ static int set_fields(TrType *cls, TrValue fields, bool is_struct) {
     }
     int64_t pack = pack_of(cls);
     if (pack < 0) return -1;
-    TrList *items = tr_list_of(fields);
+    TrList *items = tr_typeof(fields)->len ? tr_list_of(fields) : NULL; /* a sequence */
     if (!items) {
-        if (tr_exc_matches(tr_TypeError)) {
+        if (!tr_exc_pending() || tr_exc_matches(tr_TypeError)) {
             tr_exc_clear();
             tr_raise(tr_TypeError, "'_fields_' must be a sequence of pairs");
         }
@@ -255,6 +318,7 @@ static int set_fields(TrType *cls, TrValue fields, bool is_struct) {
         int kind;
         TrCtField *f = place_field(&L, ft, fi, bits, i, &kind);
         f->name = name;
+        f->owner = cls;
         /* one libffi element per storage unit: bit fields sharing one add none */
         if (kind == NO_BITFIELD || kind == NEW_BITFIELD) el[nel++] = fi->ffi;
         if (!is_struct && L.size > union_size) union_size = L.size;
@@ -274,7 +338,7 @@ static int set_fields(TrType *cls, TrValue fields, bool is_struct) {
     if (!is_struct) union_ffi(info);
     info->ffi = &info->agg;
     info->final = true;
-    return 0;
+    return make_anonymous(cls);
 }
 
 /* ---- instances ------------------------------------------------------------------------ */

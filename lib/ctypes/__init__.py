@@ -91,6 +91,14 @@ def CFUNCTYPE(restype, *argtypes, **kw):
     _c_functype_cache[(restype, argtypes, flags)] = CFunctionType
     return CFunctionType
 
+def PYFUNCTYPE(restype, *argtypes):
+    # the PYTHONAPI flag changes nothing here: there is no C API to call
+    class CFunctionType(_CFuncPtr):
+        _argtypes_ = argtypes
+        _restype_ = restype
+        _flags_ = _FUNCFLAG_CDECL | _FUNCFLAG_PYTHONAPI
+    return CFunctionType
+
 from _ctypes import dlopen as _dlopen
 from _ctypes import sizeof, byref, addressof, alignment, resize
 from _ctypes import get_errno, set_errno
@@ -324,6 +332,12 @@ def wstring_at(ptr, size=-1):
 
     Return the string at addr."""
     return _wstring_at(ptr, size)
+
+# Native byte order is little-endian (x86-64, aarch64): the explicitly
+# little-endian classes are the plain ones, as in CPython.
+# BigEndianStructure / BigEndianUnion (byte-swapped fields) are not provided.
+LittleEndianStructure = Structure
+LittleEndianUnion = Union
 
 # Fill in specifically-sized types
 c_int8 = c_byte

@@ -113,3 +113,14 @@ def bad_result(a, b):
 libc.qsort(data, 3, sizeof(c_int), Cmp(bad_result))
 print("qsort survived again:", sorted(data))
 print("still running")
+
+# misuse that must raise, not crash
+attempt("huge array", lambda: (c_char * (2 ** 58))())
+attempt("array type too large", lambda: c_int * (2 ** 62))
+attempt("str _fields_", lambda: type("S", (Structure,), {"_fields_": "ab"}))
+attempt("generator _fields_", lambda: type("S", (Structure,), {"_fields_": (f for f in [("a", c_int)])}))
+attempt("resize foreign memory", lambda: resize(c_int.from_address(addressof(c_long())), 64))
+attempt("in_dll without a library", lambda: c_int.in_dll(5, "x"))
+attempt("CDLL(5)", lambda: CDLL(5))
+attempt("delete contents", lambda: delattr(pointer(c_int(1)), "contents"))
+attempt("from_address too big", lambda: c_int.from_address(2 ** 70))

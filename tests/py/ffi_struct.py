@@ -170,3 +170,30 @@ print("strftime own tm:", out.value)
 libc.timegm.restype = c_long
 libc.timegm.argtypes = [POINTER(tm)]
 print("timegm:", libc.timegm(t), libc.timegm(byref(mine)))
+
+# _anonymous_: the members of an unnamed union/structure field are reachable directly
+class Value(Union):
+    _fields_ = [("as_int", c_int), ("as_float", c_float)]
+class Halves(Structure):
+    _fields_ = [("lo", c_short), ("hi", c_short)]
+class Tagged2(Structure):
+    _anonymous_ = ("v", "h")
+    _fields_ = [("tag", c_int), ("v", Value), ("h", Halves)]
+print(Tagged2.as_int, Tagged2.as_float, Tagged2.lo, Tagged2.hi, Tagged2.v)
+tv = Tagged2(tag=1)
+tv.as_float = 1.0
+tv.hi = -2
+print("anonymous:", tv.as_int, tv.v.as_float, tv.h.hi, tv.hi, tv.tag)
+class Wrapper(Structure):
+    _anonymous_ = ["inner"]
+    _fields_ = [("flag", c_char), ("inner", Tagged2)]
+wr = Wrapper()
+wr.lo, wr.as_int = 5, 77
+print("nested anonymous:", Wrapper.lo, wr.inner.h.lo, wr.inner.v.as_int)
+for ns in [{"_anonymous_": ("x",), "_fields_": [("a", c_int)]},
+           {"_anonymous_": 5, "_fields_": [("a", c_int)]},
+           {"_anonymous_": ("a",), "_fields_": [("a", c_int)]}]:
+    try:
+        type("T", (Structure,), ns)
+    except Exception as exc:
+        print(type(exc).__name__ + ":", exc)
