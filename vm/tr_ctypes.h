@@ -32,6 +32,7 @@
 #define TR_CTYPES_H
 
 #include <ffi.h>
+#include <wchar.h>
 
 #include "tr_module.h"
 
@@ -76,7 +77,6 @@ typedef struct TrCtInfo {
     TrCtKind kind;
     bool final;          /* layout frozen: instances exist, or a field / _fields_ set */
     bool has_pointers;   /* instances' memory may hold addresses: allocate it scanned */
-    bool has_bitfields;
     int64_t size, align;
     int64_t length;      /* arrays: items; structs/unions: fields including the bases' */
     const TrCtFormat *fmt; /* simple types */
@@ -100,7 +100,7 @@ extern TrType tr_ct_simple_meta, tr_ct_struct_meta, tr_ct_union_meta, tr_ct_arra
     tr_ct_pointer_meta, tr_ct_funcptr_meta;
 extern TrCType tr_ct_cdata_type, tr_ct_simple_type, tr_ct_struct_type, tr_ct_union_type,
     tr_ct_array_type, tr_ct_pointer_type, tr_ct_funcptr_type;
-extern TrType tr_ct_field_type, tr_ct_carg_type, tr_ct_getset_type;
+extern TrType tr_ct_carg_type;
 extern TrType *tr_ct_ArgumentError;
 
 /* The fields every metaclass and every C base class share (they differ in
@@ -168,7 +168,6 @@ typedef struct TrCArg {
     TrCtValue v;
     void *valptr;       /* what libffi reads: &v, or a struct's memory */
     TrValue obj;        /* kept alive: the object referenced */
-    int64_t offset;     /* byref(obj, offset) */
 } TrCArg;
 
 /* Function pointer instances. */
@@ -192,8 +191,8 @@ TrCData *tr_ct_at(TrType *t, void *ptr, TrValue base);
 TrCData *tr_ct_from_bytes(TrType *t, const void *src);
 /* GC memory for C data: scanned when it may hold addresses; MemoryError. */
 void *tr_ct_malloc(int64_t size, bool scanned);
-/* Does the type that created instance `cd` hold a Python-level __init__?
- * The C tp_new runs the built-in initialiser itself otherwise. */
+/* Is t's __init__ still the built-in `init` (no Python class overrides it)?
+ * Then the C tp_new runs it itself, as slot_tp_new will not. */
 bool tr_ct_native_init(TrType *t, TrNativeFn init);
 
 /* Read the value of type t stored at ptr (CPython's PyCData_get): simple
@@ -242,7 +241,7 @@ void tr_ct_add_getsets(TrType *t, const TrCtGetSetDef *defs);
 
 /* ---- per-file start-up and shared pieces -------------------------------------- */
 
-/* Methods every metaclass has (from_address, from_buffer, ..., from_param). */
+/* Methods every metaclass has (from_address, from_buffer, from_buffer_copy, in_dll). */
 extern const TrMethodDef tr_ct_meta_methods[];
 /* The metaclasses' `*` (array type) and their other binops. */
 TrValue tr_ct_meta_binop(int op, TrValue a, TrValue b);
@@ -263,12 +262,9 @@ TrValue tr_ct_meta_new3(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames
 TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns); /* tr_class.c */
 /* v._as_parameter_, UNDEF (no exception) when v has none. */
 TrValue tr_ct_as_parameter(TrValue v);
-/* PyCSimpleType.from_param for simple type t. */
-TrValue tr_ct_simple_from_param(TrType *t, TrValue v);
 /* The dlopen handle in dll._handle; NULL with an error. */
 void *tr_ct_dll_handle(TrValue dll);
 /* str <-> wchar_t (UTF-32) strings. */
-#include <wchar.h>
 wchar_t *tr_ct_str_to_wchar(TrStr *s, int64_t *n);
 TrValue tr_ct_wchar_to_str(const wchar_t *w, int64_t n);
 
@@ -279,18 +275,9 @@ void tr_ct_init_array(void);
 void tr_ct_init_call(void);
 void tr_ct_init_callback(void);
 
-/* Function pointer calls (tr_mod_ctypes_call.c). */
-TrValue tr_ct_funcptr_call(TrValue self, TrValue *args, int nargs, TrTuple *kwnames);
 /* Set f's address to a new closure calling `callable` with f's prototype
  * (tr_mod_ctypes_callback.c); -1 with an error. */
 int tr_ct_make_callback(TrCFunc *f, TrCtInfo *proto, TrValue callable);
-/* The Python value of a C result of type restype (UNDEF: int) at mem. */
-TrValue tr_ct_result(TrValue restype, void *mem);
-/* argtypes -> tuple of from_param methods (CPython's converters_from_argtypes);
- * *types gets the argtypes as a tuple.  NULL with TypeError. */
-TrTuple *tr_ct_converters(TrValue argtypes, TrTuple **types);
-/* Is restype acceptable ("a type, a callable, or None")? */
-bool tr_ct_restype_ok(TrValue restype);
 /* errno as seen by ctypes (get_errno/set_errno and USE_ERRNO calls). */
 extern int tr_ct_errno;
 

@@ -46,7 +46,7 @@ static TrValue getset_repr(TrValue self) {
     return tr_obj(tr_str_format("<attribute '%s' of '%s' objects>", g->name, g->owner->name));
 }
 
-TrType tr_ct_getset_type = {
+static TrType tr_ct_getset_type = {
     .ob = {&tr_type_type},
     .name = "getset_descriptor",
     .repr = getset_repr,
@@ -123,7 +123,6 @@ TrValue tr_ct_byref(TrValue obj, int64_t offset) {
     TrCArg *a = tr_ct_carg_new('P', &ffi_type_pointer);
     a->v.p = TR_AS(TrCData, obj)->ptr + offset;
     a->obj = obj;
-    a->offset = offset;
     return tr_obj(a);
 }
 

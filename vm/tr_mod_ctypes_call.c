@@ -9,7 +9,7 @@
  * a call match it, so a function with argtypes and restype set pays for
  * ffi_prep_cif once.  Errors in a conversion become ctypes.ArgumentError
  * ("argument 1: TypeError: wrong type").  Function pointers are ordinary
- * callables: their type's `call` slot is tr_ct_funcptr_call, which is also
+ * callables: their type's `call` slot is funcptr_call, which is also
  * what compiled code reaches through the generic call path. */
 #include <dlfcn.h>
 #include <errno.h>
@@ -139,7 +139,7 @@ static void *result_ptr(ffi_type *rt, void *buf) {
     return buf;
 }
 
-TrValue tr_ct_result(TrValue restype, void *mem) {
+static TrValue ct_result(TrValue restype, void *mem) {
     int i;
     if (TR_IS_UNDEF(restype)) {
         memcpy(&i, mem, sizeof i);
@@ -164,7 +164,7 @@ static ffi_type *result_ffi(TrValue restype) {
     return info ? info->ffi : &ffi_type_sint;
 }
 
-bool tr_ct_restype_ok(TrValue restype) {
+static bool restype_ok(TrValue restype) {
     return TR_IS_NONE(restype) || tr_ct_info(restype) || tr_is_callable(restype);
 }
 
@@ -191,32 +191,58 @@ static TrCtCallCache *call_cif(TrCFunc *f, CallArg *args, int nargs, ffi_type *r
     return c;
 }
 
-TrValue tr_ct_funcptr_call(TrValue self, TrValue *args, int nargs, TrTuple *kwnames) {
-    (void)kwnames; /* accepted and ignored without paramflags, as in CPython */
-    TrCFunc *f = TR_AS(TrCFunc, self);
-    TrCtInfo *pi = proto_info(self);
-    void *fn;
-    memcpy(&fn, f->cd.ptr, sizeof fn);
-    if (!fn) return tr_raise(tr_ValueError, "NULL function pointer");
+/* Convert the arguments of a call of f into ca / avalues: declared ones
+ * through f's (or its prototype's) argtypes, the rest as undeclared. */
+static int convert_args(TrCFunc *f, TrCtInfo *pi, TrValue *args, int nargs, CallArg *ca,
+                        void **avalues) {
     TrTuple *types = f->argtuple, *convs = f->argconv;
     if (!types && pi && !TR_IS_UNDEF(pi->argtypes)) {
         types = TR_AS(TrTuple, pi->argtypes);
         convs = pi->argconv;
     }
     int ndecl = types ? (int)types->len : 0;
-    if (nargs < ndecl)
-        return tr_raise(tr_TypeError, "this function takes at least %d argument%s (%d given)", ndecl,
-                        ndecl == 1 ? "" : "s", nargs);
+    if (nargs < ndecl) {
+        tr_raise(tr_TypeError, "this function takes at least %d argument%s (%d given)", ndecl,
+                 ndecl == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    for (int i = 0; i < nargs; i++) {
+        int r = i < ndecl ? conv_declared(types->items[i], convs->items[i], args[i], i + 1, &ca[i])
+                          : conv_param(args[i], i + 1, &ca[i]);
+        if (r < 0) {
+            argument_error(i + 1);
+            return -1;
+        }
+        avalues[i] = ca[i].valptr;
+    }
+    return 0;
+}
+
+/* ffi_call, with ctypes' private errno swapped in for use_errno functions. */
+static void call_c(ffi_cif *cif, void *fn, void *rbuf, void **avalues, int flags) {
+    if (!(flags & TR_CT_FUNCFLAG_USE_ERRNO)) {
+        ffi_call(cif, FFI_FN(fn), rbuf, avalues);
+        return;
+    }
+    int saved = errno;
+    errno = tr_ct_errno;
+    ffi_call(cif, FFI_FN(fn), rbuf, avalues);
+    tr_ct_errno = errno;
+    errno = saved;
+}
+
+static TrValue funcptr_call(TrValue self, TrValue *args, int nargs, TrTuple *kwnames) {
+    (void)kwnames; /* accepted and ignored without paramflags, as in CPython */
+    TrCFunc *f = TR_AS(TrCFunc, self);
+    TrCtInfo *pi = proto_info(self);
+    void *fn;
+    memcpy(&fn, f->cd.ptr, sizeof fn);
+    if (!fn) return tr_raise(tr_ValueError, "NULL function pointer");
     CallArg small[8];
     void *small_vals[8];
     CallArg *ca = nargs <= 8 ? small : tr_alloc(sizeof(CallArg) * (size_t)nargs);
     void **avalues = nargs <= 8 ? small_vals : tr_alloc(sizeof(void *) * (size_t)nargs);
-    for (int i = 0; i < nargs; i++) {
-        int r = i < ndecl ? conv_declared(types->items[i], convs->items[i], args[i], i + 1, &ca[i])
-                          : conv_param(args[i], i + 1, &ca[i]);
-        if (r < 0) return argument_error(i + 1);
-        avalues[i] = ca[i].valptr;
-    }
+    if (convert_args(f, pi, args, nargs, ca, avalues) < 0) return TR_ERR;
     TrValue restype = f->restype;
     if (TR_IS_UNDEF(restype) && pi) restype = pi->restype;
     ffi_type *rtype = result_ffi(restype);
@@ -225,17 +251,8 @@ TrValue tr_ct_funcptr_call(TrValue self, TrValue *args, int nargs, TrTuple *kwna
     TrCtValue rsmall[4];
     size_t rsize = rtype->size > sizeof(ffi_arg) ? rtype->size : sizeof(ffi_arg);
     void *rbuf = rsize <= sizeof rsmall ? (void *)rsmall : tr_alloc_atomic(rsize);
-    int flags = pi ? pi->flags : 0;
-    if (flags & TR_CT_FUNCFLAG_USE_ERRNO) {
-        int saved = errno;
-        errno = tr_ct_errno;
-        ffi_call(&c->cif, FFI_FN(fn), rbuf, avalues);
-        tr_ct_errno = errno;
-        errno = saved;
-    } else {
-        ffi_call(&c->cif, FFI_FN(fn), rbuf, avalues);
-    }
-    TrValue result = tr_ct_result(restype, result_ptr(rtype, rbuf));
+    call_c(&c->cif, fn, rbuf, avalues, pi ? pi->flags : 0);
+    TrValue result = ct_result(restype, result_ptr(rtype, rbuf));
     if (TR_IS_UNDEF(result) || TR_IS_UNDEF(f->errcheck) || TR_IS_NONE(f->errcheck)) return result;
     TrValue ec[3] = {result, self, tr_obj(tr_tuple_from(args, nargs))};
     return tr_call(f->errcheck, ec, 3, NULL);
@@ -243,7 +260,7 @@ TrValue tr_ct_funcptr_call(TrValue self, TrValue *args, int nargs, TrTuple *kwna
 
 /* ---- restype, argtypes, errcheck -------------------------------------------------------- */
 
-TrTuple *tr_ct_converters(TrValue argtypes, TrTuple **types) {
+static TrTuple *converters(TrValue argtypes, TrTuple **types) {
     TrTuple *t = tr_is_type(argtypes, &tr_tuple_type) ? TR_AS(TrTuple, argtypes) : NULL;
     if (!t) {
         TrList *l = tr_list_of(argtypes);
@@ -280,7 +297,7 @@ static TrValue restype_get(TrValue self) {
 
 static int restype_set(TrValue self, TrValue v) {
     TrCFunc *f = TR_AS(TrCFunc, self);
-    if (!TR_IS_UNDEF(v) && !tr_ct_restype_ok(v)) {
+    if (!TR_IS_UNDEF(v) && !restype_ok(v)) {
         tr_raise(tr_TypeError, "restype must be a type, a callable, or None");
         return -1;
     }
@@ -300,7 +317,7 @@ static int argtypes_set(TrValue self, TrValue v) {
         f->argtuple = f->argconv = NULL;
         return 0;
     }
-    TrTuple *types, *conv = tr_ct_converters(v, &types);
+    TrTuple *types, *conv = converters(v, &types);
     if (!conv) return -1;
     f->argtypes = v;
     f->argtuple = types;
@@ -402,7 +419,7 @@ static int funcptr_truth(TrValue self) {
 TrCType tr_ct_funcptr_type = {{
     TR_CT_BASE_FIELDS(tr_ct_funcptr_meta, "_ctypes.CFuncPtr", sizeof(TrCFunc)),
     .tp_new = funcptr_new,
-    .call = tr_ct_funcptr_call,
+    .call = funcptr_call,
     .repr = funcptr_repr,
     .truth = funcptr_truth,
 }, NULL};
@@ -428,12 +445,12 @@ static TrValue funcptr_meta_new(TrType *meta, TrValue *args, int nargs, TrTuple 
     TrValue at = tr_dict_get_cstr(t->dict, "_argtypes_");
     if (!TR_IS_UNDEF(at)) {
         TrTuple *types;
-        if (!(info->argconv = tr_ct_converters(at, &types))) return TR_ERR;
+        if (!(info->argconv = converters(at, &types))) return TR_ERR;
         info->argtypes = tr_obj(types);
     }
     TrValue rt = tr_dict_get_cstr(t->dict, "_restype_");
     if (!TR_IS_UNDEF(rt)) {
-        if (!tr_ct_restype_ok(rt))
+        if (!restype_ok(rt))
             return tr_raise(tr_TypeError, "_restype_ must be a type, a callable, or None");
         info->restype = rt;
     }

@@ -584,7 +584,7 @@ static TrValue simple_convert(TrType *t, TrCtInfo *info, TrValue v) {
     return r;
 }
 
-TrValue tr_ct_simple_from_param(TrType *t, TrValue v) {
+static TrValue simple_from_param(TrType *t, TrValue v) {
     TrCtInfo *info = tr_ct_type_info(t);
     if (!info) return tr_raise(tr_TypeError, "abstract class");
     TrValue r = simple_convert(t, info, v);
@@ -592,7 +592,7 @@ TrValue tr_ct_simple_from_param(TrType *t, TrValue v) {
     TrValue ap = tr_ct_as_parameter(v);
     if (!TR_IS_UNDEF(ap)) {
         if (tr_enter_recursion() < 0) return TR_ERR; /* _as_parameter_ chains */
-        r = tr_ct_simple_from_param(t, ap);
+        r = simple_from_param(t, ap);
         tr_leave_recursion();
         return r;
     }
@@ -602,7 +602,7 @@ TrValue tr_ct_simple_from_param(TrType *t, TrValue v) {
 
 static TrValue simple_meta_from_param(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("from_param", nargs - 1, kwnames, 1, 1) < 0) return TR_ERR;
-    return tr_ct_simple_from_param(TR_AS(TrType, args[0]), args[1]);
+    return simple_from_param(TR_AS(TrType, args[0]), args[1]);
 }
 
 static const TrMethodDef simple_meta_methods[] = {

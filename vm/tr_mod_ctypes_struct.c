@@ -74,7 +74,7 @@ static TrValue field_getattr(TrValue self, TrStr *name) {
     return tr_generic_getattr(self, name);
 }
 
-TrType tr_ct_field_type = {
+static TrType tr_ct_field_type = {
     .ob = {&tr_type_type},
     .name = "_ctypes.CField",
     .repr = field_repr,
@@ -273,6 +273,29 @@ static int make_anonymous(TrType *cls) {
     return 0;
 }
 
+/* The items of `_fields_`, which must be a sequence. */
+static TrList *field_items(TrValue fields) {
+    TrList *items = tr_typeof(fields)->len ? tr_list_of(fields) : NULL;
+    if (!items && (!tr_exc_pending() || tr_exc_matches(tr_TypeError))) {
+        tr_exc_clear();
+        tr_raise(tr_TypeError, "'_fields_' must be a sequence of pairs");
+    }
+    return items;
+}
+
+/* Size rounded up to the alignment, and the libffi aggregate. */
+static void finish_layout(TrCtInfo *info, int64_t size, int64_t align, ffi_type **el, bool is_struct) {
+    info->size = (size + align - 1) / align * align;
+    info->align = align;
+    info->agg.type = FFI_TYPE_STRUCT;
+    info->agg.size = (size_t)info->size;
+    info->agg.alignment = (unsigned short)align;
+    info->agg.elements = el;
+    if (!is_struct) union_ffi(info);
+    info->ffi = &info->agg;
+    info->final = true;
+}
+
 /* Lay out `fields` for cls (CPython's PyCStructUnionType_update_stgdict). */
 static int set_fields(TrType *cls, TrValue fields, bool is_struct) {
     TrCtInfo *info = ((TrCType *)cls)->info;
@@ -282,14 +305,8 @@ static int set_fields(TrType *cls, TrValue fields, bool is_struct) {
     }
     int64_t pack = pack_of(cls);
     if (pack < 0) return -1;
-    TrList *items = tr_typeof(fields)->len ? tr_list_of(fields) : NULL; /* a sequence */
-    if (!items) {
-        if (!tr_exc_pending() || tr_exc_matches(tr_TypeError)) {
-            tr_exc_clear();
-            tr_raise(tr_TypeError, "'_fields_' must be a sequence of pairs");
-        }
-        return -1;
-    }
+    TrList *items = field_items(fields);
+    if (!items) return -1;
     TrCtInfo *bi = tr_ct_type_info(cls->base);
     Layout L = {0, 0, 0, 0, 0, pack};
     int64_t total_align = 1, union_size = 0, nel = 0, base_len = 0;
@@ -299,7 +316,6 @@ static int set_fields(TrType *cls, TrValue fields, bool is_struct) {
         total_align = bi->align ? bi->align : 1;
         base_len = bi->length;
         info->has_pointers = bi->has_pointers;
-        info->has_bitfields = bi->has_bitfields;
     }
     ffi_type **el = tr_alloc(sizeof(ffi_type *) * (size_t)(base_len + items->len + 1));
     if (bi && bi->agg.elements)
@@ -313,7 +329,6 @@ static int set_fields(TrType *cls, TrValue fields, bool is_struct) {
         if (parse_field(items->items[i], i, &name, &ft, &fi, &bits) < 0) return -1;
         fi->final = true;
         info->has_pointers |= fi->has_pointers || fi->kind == TR_CT_POINTER || fi->kind == TR_CT_FUNCPTR;
-        info->has_bitfields |= bits != 0;
         if (!is_struct) L.size = L.offset = L.align = 0;
         int kind;
         TrCtField *f = place_field(&L, ft, fi, bits, i, &kind);
@@ -326,18 +341,9 @@ static int set_fields(TrType *cls, TrValue fields, bool is_struct) {
         tr_list_append(own, tr_obj(f));
         if (tr_type_type.setattr(tr_obj(cls), name, tr_obj(f)) < 0) return -1;
     }
-    int64_t size = is_struct ? L.size : union_size;
-    info->size = (size + total_align - 1) / total_align * total_align;
-    info->align = total_align;
     info->length = base_len + items->len;
     info->fields = own;
-    info->agg.type = FFI_TYPE_STRUCT;
-    info->agg.size = (size_t)info->size;
-    info->agg.alignment = (unsigned short)total_align;
-    info->agg.elements = el;
-    if (!is_struct) union_ffi(info);
-    info->ffi = &info->agg;
-    info->final = true;
+    finish_layout(info, is_struct ? L.size : union_size, total_align, el, is_struct);
     return make_anonymous(cls);
 }
 
