@@ -23,8 +23,8 @@
  * metaclasses fill it when the class is created (from `_type_`, `_fields_`,
  * `_length_`, `_argtypes_` ...).  Instances are TrCData: a pointer to their C
  * memory, which is inline for small values, a GC block (scanned only when the
- * type can hold addresses, see TrCtInfo.has_pointers), or memory owned by
- * another object (`base`, kept alive) or by C code (from_address).  Because
+ * type can hold addresses, see TrCtInfo.has_pointers), memory of another
+ * instance (a field, an item: `base`) or memory of C code (from_address).  Because
  * the collector is conservative and recognises interior pointers, an address
  * stored in scanned C memory keeps its target alive: that replaces CPython's
  * `_objects` keep-alive bookkeeping. */
@@ -138,9 +138,9 @@ bool tr_ct_simple_subclass(TrType *t);
 
 typedef struct TrCData {
     TrObject ob;
-    char *ptr;          /* the C memory */
+    char *ptr;          /* the C memory (as a GC pointer it keeps GC memory alive) */
     int64_t size;       /* bytes at ptr */
-    TrValue base;       /* the object owning the memory ptr points into; UNDEF if none */
+    TrValue base;       /* the instance this one is a view into (_b_base_); UNDEF if none */
     bool owner;         /* ptr was allocated for this object (resize may grow it) */
     union {
         char buf[16];
@@ -185,7 +185,7 @@ typedef struct TrCFunc {
 /* New zeroed instance of ctypes type t (owning its memory).  NULL + error
  * ("abstract class") when t has no storage info. */
 TrCData *tr_ct_new(TrType *t);
-/* Instance of t over memory at ptr owned by `base` (UNDEF: foreign memory). */
+/* Instance of t over memory at ptr, a view into instance `base` (UNDEF: none). */
 TrCData *tr_ct_at(TrType *t, void *ptr, TrValue base);
 /* New instance of t holding a copy of the bytes at src. */
 TrCData *tr_ct_from_bytes(TrType *t, const void *src);

@@ -3,8 +3,9 @@
  *
  * An instance (TrCData) points at its C memory: the inline buffer when the
  * value fits, a GC block otherwise (scanned only when the type may hold
- * addresses), or memory owned by `base` (a structure field, an array item,
- * a pointer's target) or by C code.  tr_ct_get / tr_ct_set read and write a
+ * addresses), memory of another instance (a structure field, an array item,
+ * a pointer's target: `base` names it, and `ptr`, an interior pointer, keeps
+ * it alive) or memory of C code.  tr_ct_get / tr_ct_set read and write a
  * value of any ctypes type at an address — simple types convert to and from
  * Python values, the others give instances sharing the memory — and are what
  * field descriptors, array items, pointers and calls use.  The methods that
@@ -253,7 +254,8 @@ static TrValue meta_from_buffer(TrValue *args, int nargs, TrTuple *kwnames) {
     TrCtInfo *info;
     char *mem = buffer_arg("from_buffer", args, nargs, kwnames, true, &info);
     if (!mem) return TR_ERR;
-    TrCData *cd = tr_ct_at(TR_AS(TrType, args[0]), mem, args[1]);
+    /* ptr itself keeps obj's memory alive (an interior pointer); _b_base_ stays None */
+    TrCData *cd = tr_ct_at(TR_AS(TrType, args[0]), mem, tr_undef());
     return cd ? tr_obj(cd) : TR_ERR;
 }
 

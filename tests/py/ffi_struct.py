@@ -197,3 +197,12 @@ for ns in [{"_anonymous_": ("x",), "_fields_": [("a", c_int)]},
         type("T", (Structure,), ns)
     except Exception as exc:
         print(type(exc).__name__ + ":", exc)
+
+# wide-character fields: c_wchar arrays read as str, c_wchar_p as str
+class Label(Structure):
+    _fields_ = [("text", c_wchar * 6), ("note", c_wchar_p)]
+lab = Label("héllo", "😀 ok")
+print("wide:", lab.text, lab.note, Label.text)
+lab.text = "ab"
+print("wide assigned:", lab.text, len(lab.note))
+attempt("wide too long", lambda: setattr(lab, "text", "toolong!"))
