@@ -27,6 +27,7 @@ typedef struct { int id; char name[12]; short scores[3]; } Record;
 typedef struct { float re, im; } Complexf;           /* two floats in one SSE register */
 typedef struct Node { int value; struct Node *next; } Node;
 typedef union { int32_t i; float f; uint8_t bytes[4]; } Word;
+typedef struct { double v[10]; int n; } Big;         /* 88 bytes: returned through memory */
 
 Point tr_make_point(int x, int y) { Point p = {x, y}; return p; }
 int tr_point_sum(Point p) { return p.x + p.y; }
@@ -79,6 +80,18 @@ int tr_list_length(const Node *n) {
 
 int32_t tr_word_bits(Word w) { return w.i; }
 Word tr_word_from_float(float f) { Word w; w.f = f; return w; }
+
+Big tr_big_make(int n) {
+    Big b;
+    b.n = n;
+    for (int i = 0; i < 10; i++) b.v[i] = i < n ? i * 1.5 : 0.0;
+    return b;
+}
+double tr_big_sum(Big b) {
+    double s = 0;
+    for (int i = 0; i < b.n && i < 10; i++) s += b.v[i];
+    return s;
+}
 
 /* ---- arrays -------------------------------------------------------------- */
 

@@ -74,6 +74,12 @@ print("mixed_total:", fn("tr_mixed_total", c_double, Mixed)(m))
 c = fn("tr_cmul", Complexf, Complexf, Complexf)(Complexf(1, 2), Complexf(3, -1))
 print("cmul:", c.re, c.im)
 
+# a large structure (returned through memory by the callee)
+class Big(Structure):
+    _fields_ = [("v", c_double * 10), ("n", c_int)]
+big = fn("tr_big_make", Big, c_int)(7)
+print("big:", sizeof(Big), big.n, list(big.v), fn("tr_big_sum", c_double, Big)(big))
+
 # arrays inside structures
 rec = Record()
 total = fn("tr_record_fill", c_int, POINTER(Record), c_int, c_char_p)(byref(rec), 7, b"a long name here")
