@@ -36,6 +36,9 @@ print("strchr:", libc.strchr(b"hello world", ord("w")), libc.strchr(b"hello", or
 libc.strrchr.restype = c_char_p
 libc.strrchr.argtypes = [c_char_p, c_int]
 print("strrchr:", libc.strrchr(b"a/b/c.txt", ord("/")))
+libc.wcschr.restype = ctypes.c_wchar_p
+libc.wcschr.argtypes = [ctypes.c_wchar_p, ctypes.c_wchar]
+print("wcschr:", libc.wcschr("naïve café", "c"), libc.wcschr("abc", "z"))
 libc.getenv.restype = c_char_p
 print("getenv unset:", libc.getenv(b"TAURARO_SURELY_NOT_SET_123"))
 
