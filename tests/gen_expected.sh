@@ -8,6 +8,8 @@
 #   For each X.py: runs `python3 X.py` with cwd = tests/py, PYTHONHASHSEED=0,
 #   stdin from /dev/null; stdout goes to X.out; a non-zero exit status is
 #   written to X.status (a stale X.status is removed when the status is 0).
+#   TRFFI_TEST_LIB is set to a fresh build of tests/ffi/trffi_test.c (the C
+#   library the ctypes programs call), as ctest sets it to CMake's build.
 set -u
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -48,7 +50,17 @@ else
 fi
 
 errfile=$(mktemp "${TMPDIR:-/tmp}/gen_expected.XXXXXX") || exit 2
-trap 'rm -f "$errfile"' EXIT
+libdir=$(mktemp -d "${TMPDIR:-/tmp}/gen_expected_lib.XXXXXX") || exit 2
+trap 'rm -f "$errfile"; rm -rf "$libdir"' EXIT
+
+# The ctypes programs (ffi_*.py) load tests/ffi/trffi_test.c as a shared
+# library named by TRFFI_TEST_LIB; under ctest CMake builds it, here cc does.
+CC=${CC:-cc}
+if "$CC" -shared -fPIC -O2 -o "$libdir/libtrffi_test.so" "$script_dir/ffi/trffi_test.c" -lm; then
+    export TRFFI_TEST_LIB="$libdir/libtrffi_test.so"
+else
+    echo "gen_expected.sh: could not build tests/ffi/trffi_test.c; ffi_ programs will fail" >&2
+fi
 
 fail=0
 count=0

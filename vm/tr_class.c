@@ -354,7 +354,8 @@ static bool is_object_native(TrValue f, const char *name) {
  * str and tuple (contents inline, cannot be re-homed) and type (a
  * metaclass's classes are built by tr_type_new with that metaclass). */
 static bool self_allocating(TrType *bb) {
-    return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type;
+    return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type ||
+           (bb->flags & TR_TF_SELF_ALLOC);
 }
 
 static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
@@ -465,6 +466,7 @@ static int32_t layout_size(TrType *bb) {
     if (bb == &tr_dict_type) return sizeof(TrDict);
     if (bb == &tr_set_type || bb == &tr_frozenset_type) return sizeof(TrSet);
     if (bb == &tr_type_type || tr_type_is_subtype(bb, &tr_type_type)) return sizeof(TrType);
+    if (bb->flags & TR_TF_SELF_ALLOC) return bb->basicsize;
     return 0;
 }
 
@@ -579,7 +581,10 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
         }
         if (!solid || (builtin_base(solid) == &tr_object_type && bb != &tr_object_type)) solid = bt;
     }
-    TrType *t = tr_alloc(sizeof(TrType) + 16);
+    /* a C metaclass may keep per-class data after the TrType (ctypes) */
+    size_t tsize = sizeof(TrType) + 16;
+    if (meta->basicsize > (int32_t)tsize) tsize = (size_t)meta->basicsize;
+    TrType *t = tr_alloc(tsize);
     t->ob.type = meta;
     size_t nlen = (size_t)name->len;
     char *cname = tr_alloc_atomic(nlen + 1);
@@ -702,11 +707,24 @@ static TrValue builtin_build_class(TrValue *args, int nargs, TrTuple *kwnames) {
 }
 
 /* type(name, bases, dict) and type.__new__(meta, name, bases, dict) */
+static TrValue type_tp_new(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames);
+
 static TrValue type_new3(TrType *meta, TrValue *args, int nargs) {
     if (nargs != 3 || !tr_is_type(args[0], &tr_str_type) || !tr_is_type(args[1], &tr_tuple_type) ||
         !tr_isinstance(args[2], &tr_dict_type))
         return tr_raise(tr_TypeError, "type() takes 1 or 3 arguments");
-    return tr_type_new(meta, TR_AS(TrStr, args[0]), TR_AS(TrTuple, args[1]), TR_AS(TrDict, args[2]));
+    /* the most derived metaclass of the bases creates the class (CPython's
+     * _PyType_CalculateMetaclass): type("S", (Structure,), ns) is a
+     * Structure class */
+    TrTuple *bases = TR_AS(TrTuple, args[1]);
+    TrType *winner = meta;
+    for (int64_t i = 0; i < bases->len; i++) {
+        TrType *mt = tr_typeof(bases->items[i]);
+        if (tr_type_is_subtype(mt, winner)) winner = mt;
+    }
+    if (winner != meta && winner->tp_new && winner->tp_new != type_tp_new)
+        return winner->tp_new(winner, args, nargs, NULL);
+    return tr_type_new(winner, TR_AS(TrStr, args[0]), bases, TR_AS(TrDict, args[2]));
 }
 
 static TrValue type_tp_new(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames) {

@@ -285,36 +285,59 @@ TrValue tr_round(TrValue x, TrValue ndigits) {
 
 /* ---- conversions ----------------------------------------------------------------- */
 
+/* v as an int value: itself, or the result of its __index__. */
+static TrValue index_int(TrValue v) {
+    if (tr_is_int(v)) return v;
+    TrValue f = TR_IS_OBJ(v) ? tr_type_lookup(v.u.o->type, tr_str_intern("__index__")) : tr_undef();
+    if (TR_IS_UNDEF(f))
+        return tr_raise(tr_TypeError, "'%s' object cannot be interpreted as an integer", tr_type_name(v));
+    TrValue r = tr_call_method(v, "__index__", NULL, 0);
+    if (TR_IS_UNDEF(r)) return r;
+    if (!tr_is_int(r)) return tr_raise(tr_TypeError, "__index__ returned non-int (type %s)", tr_type_name(r));
+    return r;
+}
+
 int tr_index_value(TrValue v, int64_t *out) {
-    if (tr_num_small(v)) {
-        *out = v.u.i;
-        return 0;
-    }
-    if (!tr_is_int(v)) {
-        TrValue f = TR_IS_OBJ(v) ? tr_type_lookup(v.u.o->type, tr_str_intern("__index__")) : tr_undef();
-        if (TR_IS_UNDEF(f)) {
-            tr_raise(tr_TypeError, "'%s' object cannot be interpreted as an integer", tr_type_name(v));
-            return -1;
-        }
-        TrValue r = tr_call_method(v, "__index__", NULL, 0);
-        if (TR_IS_UNDEF(r)) return -1;
-        if (!tr_is_int(r)) {
-            tr_raise(tr_TypeError, "__index__ returned non-int (type %s)", tr_type_name(r));
-            return -1;
-        }
-        if (tr_num_small(r)) {
-            *out = r.u.i;
-            return 0;
-        }
-        v = r;
-    }
-    mpz_srcptr z = TR_AS(TrBigInt, v)->z;
-    if (!mpz_fits_slong_p(z)) {
+    if (!tr_num_small(v) && TR_IS_UNDEF(v = index_int(v))) return -1;
+    mpz_srcptr z = tr_num_small(v) ? NULL : TR_AS(TrBigInt, v)->z;
+    if (z && !mpz_fits_slong_p(z)) {
         tr_raise(tr_OverflowError, "cannot fit 'int' into an index-sized integer");
         return -1;
     }
-    *out = mpz_get_si(z);
+    *out = z ? mpz_get_si(z) : v.u.i;
     return 0;
+}
+
+int tr_index_mask64(TrValue v, uint64_t *out) {
+    if (!tr_num_small(v) && TR_IS_UNDEF(v = index_int(v))) return -1;
+    if (tr_num_small(v)) {
+        *out = (uint64_t)v.u.i;
+        return 0;
+    }
+    mpz_srcptr z = TR_AS(TrBigInt, v)->z;
+    uint64_t low = mpz_size(z) ? (uint64_t)mpz_getlimbn(z, 0) : 0; /* of |z| */
+    *out = mpz_sgn(z) < 0 ? -low : low;
+    return 0;
+}
+
+int tr_int_to_word(TrValue v, uint64_t *out) {
+    if (tr_num_small(v)) {
+        *out = (uint64_t)v.u.i;
+        return 0;
+    }
+    mpz_srcptr z = TR_AS(TrBigInt, v)->z;
+    if (mpz_sgn(z) < 0 ? !mpz_fits_slong_p(z) : mpz_sizeinbase(z, 2) > 64) {
+        tr_raise(tr_OverflowError, "int too long to convert");
+        return -1;
+    }
+    return tr_index_mask64(v, out);
+}
+
+TrValue tr_int_from_uint64(uint64_t u) {
+    if (u <= (uint64_t)INT64_MAX) return tr_int((int64_t)u);
+    mpz_t z;
+    mpz_init_set_ui(z, (unsigned long)u);
+    return tr_int_from_mpz(z);
 }
 
 /* Call x.name() when x's type defines it: UNDEF with no exception if not. */

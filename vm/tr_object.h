@@ -85,6 +85,10 @@ typedef struct TrMethodDef {
 #define TR_TF_DICT_SUBCLASS 0x100
 #define TR_TF_EXC_SUBCLASS 0x200
 #define TR_TF_TYPE_SUBCLASS 0x400
+/* tp_new allocates instances of heap subclasses itself (it receives the
+ * subclass and sizes the object by its basicsize): ctypes' C types, whose
+ * instance memory depends on the subclass. */
+#define TR_TF_SELF_ALLOC 0x800
 
 struct TrType {
     TrObject ob;

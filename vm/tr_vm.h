@@ -295,6 +295,14 @@ int64_t tr_slice_indices(TrSlice *s, int64_t len, int64_t *start, int64_t *stop,
 /* Normalise an index value (int or __index__) against len for sequences:
  * negative counts from the end; no bounds check. -1 on error with *ok=0. */
 int tr_index_value(TrValue v, int64_t *out); /* TypeError if not an integer */
+/* v (an int or an object with __index__) modulo 2**64, two's complement: the
+ * wrap-around of CPython's PyLong_AsUnsignedLongLongMask, for C integers
+ * (ctypes). -1 with TypeError if v is not an integer. */
+int tr_index_mask64(TrValue v, uint64_t *out);
+TrValue tr_int_from_uint64(uint64_t u);
+/* An int (no __index__) in [-2**63, 2**64) as a machine word (an address or a
+ * C long of either sign); OverflowError "int too long to convert" beyond. */
+int tr_int_to_word(TrValue v, uint64_t *out);
 
 TrCell *tr_cell_new(TrValue v);
 
