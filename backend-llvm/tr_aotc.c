@@ -63,6 +63,15 @@ static void note_embedded(Aot *a, TrCode *c, const char *why) {
     }
 }
 
+/* Module and class bodies run once; without a loop, optimizing them costs
+ * more compile time than it can save. */
+static bool runs_once(const TrCode *c) {
+    if (!(c->flags & (TR_CO_MODULE | TR_CO_CLASSBODY))) return false;
+    for (int32_t pc = 0; pc < c->ncode; pc++)
+        if (TR_OP(c->code[pc]) == TR_OPC_LOOP) return false;
+    return true;
+}
+
 /* One code object: its native function and exit table, or NULLs. */
 static void compile_code(Aot *a, TrCode *c, int mi, int ci, LLVMValueRef *fn, LLVMValueRef *exits) {
     char name[160];
@@ -89,6 +98,13 @@ static void compile_code(Aot *a, TrCode *c, int mi, int ci, LLVMValueRef *fn, LL
     snprintf(name, sizeof name, "tr_aot_m%d_c%d_exits", mi, ci);
     *exits = private_const(a, LLVMConstArray2(a->t_i32, vals, (uint64_t)res.nexits), name);
     LLVMSetLinkage(res.fn, LLVMInternalLinkage);
+    if (runs_once(c)) { /* not worth optimizing: leave it to instruction selection */
+        const char *attrs[] = {"optnone", "noinline"};
+        for (int k = 0; k < 2; k++) {
+            unsigned kind = LLVMGetEnumAttributeKindForName(attrs[k], strlen(attrs[k]));
+            LLVMAddAttributeAtIndex(res.fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(a->ctx, kind, 0));
+        }
+    }
     *fn = res.fn;
     a->st->native++;
 }

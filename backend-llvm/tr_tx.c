@@ -370,31 +370,62 @@ static void save_pc(TrTx *tx) {
     LLVMBuildStore(tx->b, p, slot);
 }
 
-/* AOT: an exception at the current instruction goes to its handler in the
- * same function, or leaves the function. */
-static void raise_path(TrTx *tx, LLVMValueRef status) {
-    if (tx->mode == TR_TX_JIT) {
-        LLVMBuildBr(tx->b, tx_exit_block(tx, TR_EXIT_RAISE, tx->pc, -1));
-        return;
+/* AOT: the block all exceptions bound for handler entry `h` (NULL: out of
+ * the function) go through, with the raising pc and the helper's status
+ * as phis: it records the traceback line and moves the exception into the
+ * handler's register (or leaves).  One per handler keeps functions with
+ * many calls small. */
+static TrRaiseTarget *raise_target(TrTx *tx, const TrExcEntry *h) {
+    for (int k = 0; k < tx->nraise; k++)
+        if (tx->raise[k].entry == h) return &tx->raise[k];
+    if (tx->nraise == tx->capraise) {
+        tx->capraise = tx->capraise ? 2 * tx->capraise : 8;
+        tx->raise = tr_realloc(tx->raise, sizeof(TrRaiseTarget) * (size_t)tx->capraise);
     }
-    LLVMValueRef keep = LLVMBuildZExt(tx->b, LLVMBuildICmp(tx->b, LLVMIntEQ, status, tx_i32(tx, -2), ""),
-                                      tx->t_i32, "keep");
-    const TrExcEntry *h = tr_code_find_handler(tx->code, tx->pc);
+    TrRaiseTarget *t = &tx->raise[tx->nraise++];
+    t->entry = h;
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(tx->b);
+    t->bb = tx_block(tx, h ? "catch" : "unwind");
+    tx_at(tx, t->bb);
+    t->pc = LLVMBuildPhi(tx->b, tx->t_i32, "raise_pc");
+    t->st = LLVMBuildPhi(tx->b, tx->t_i32, "raise_status");
+    LLVMValueRef keep = LLVMBuildZExt(tx->b, LLVMBuildICmp(tx->b, LLVMIntEQ, t->st, tx_i32(tx, -2), ""),
+                                      tx->t_i32, "keep_tb");
     LLVMTypeRef ty;
-    if (h && TX_REGION(tx, h->handler)) {
+    if (h) {
         LLVMValueRef fn = tx_helper(tx, "tr_h_catch", &ty);
-        LLVMValueRef args[] = {tx->f, tx->regs, tx_i32(tx, h->reg), tx_i32(tx, tx->pc), keep};
+        LLVMValueRef args[] = {tx->f, tx->regs, tx_i32(tx, h->reg), t->pc, keep};
         LLVMBuildCall2(tx->b, ty, fn, args, 5, "");
         Ty saved = tx->cur[h->reg];
         tx_reload(tx, (uint32_t)h->reg);
         tx->cur[h->reg] = saved;
         LLVMBuildBr(tx->b, tx->bb[h->handler - tx->start]);
+    } else {
+        LLVMValueRef fn = tx_helper(tx, "tr_h_unwind", &ty);
+        LLVMValueRef args[] = {tx->f, t->pc, keep};
+        LLVMBuildCall2(tx->b, ty, fn, args, 3, "");
+        LLVMBuildBr(tx->b, tx_exit_block(tx, TR_EXIT_RAISE, -1, -1));
+    }
+    tx_at(tx, here);
+    return t;
+}
+
+/* An exception at the current instruction: the JIT leaves for the
+ * interpreter's unwinder; AOT goes to the handler in the same function, or
+ * leaves the function. */
+static void raise_path(TrTx *tx, LLVMValueRef status) {
+    if (tx->mode == TR_TX_JIT) {
+        LLVMBuildBr(tx->b, tx_exit_block(tx, TR_EXIT_RAISE, tx->pc, -1));
         return;
     }
-    LLVMValueRef fn = tx_helper(tx, "tr_h_unwind", &ty);
-    LLVMValueRef args[] = {tx->f, tx_i32(tx, tx->pc), keep};
-    LLVMBuildCall2(tx->b, ty, fn, args, 3, "");
-    LLVMBuildBr(tx->b, tx_exit_block(tx, TR_EXIT_RAISE, tx->pc, -1));
+    const TrExcEntry *h = tr_code_find_handler(tx->code, tx->pc);
+    if (h && !TX_REGION(tx, h->handler)) h = NULL;
+    TrRaiseTarget *t = raise_target(tx, h);
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(tx->b);
+    LLVMValueRef pc = tx_i32(tx, tx->pc);
+    LLVMAddIncoming(t->pc, &pc, &here, 1);
+    LLVMAddIncoming(t->st, &status, &here, 1);
+    LLVMBuildBr(tx->b, t->bb);
 }
 
 static bool is_call_op(unsigned op) {
@@ -672,6 +703,15 @@ static void add_attr(TrTx *tx, unsigned idx, const char *name) {
     LLVMAddAttributeAtIndex(tx->fn, idx, LLVMCreateEnumAttribute(tx->ctx, kind, 0));
 }
 
+/* Whether register r may hold a value when the compiled code starts: in
+ * the JIT anything may; a whole function (AOT, entered at pc 0 on a fresh
+ * frame) starts with only its parameters and closure cells bound. */
+static bool entered_bound(TrTx *tx, int32_t r) {
+    if (tx->mode == TR_TX_JIT || tx->rq->entry != 0) return true;
+    const TrCode *c = tx->code;
+    return r < tr_code_nparams(c) || (r >= c->freestart && r < c->freestart + c->nfree);
+}
+
 /* Function, shadows loaded from the window, the shared exit block. */
 static void emit_prologue(TrTx *tx) {
     LLVMTypeRef params[] = {tx->t_ptr, tx->t_ptr};
@@ -702,6 +742,11 @@ static void emit_prologue(TrTx *tx) {
     Ty *et = tx->btypes[tx->rq->entry - tx->start];
     for (int32_t r = 0; r < tx->nregs; r++) {
         tx->cur[r] = TY_ANYT;
+        if (!entered_bound(tx, r)) { /* a fresh frame: unbound */
+            LLVMBuildStore(tx->b, tx_i64(tx, TR_TAG_UNDEF), tx->tagv[r]);
+            LLVMBuildStore(tx->b, tx_i64(tx, 0), tx->payv[r]);
+            continue;
+        }
         LLVMValueRef tag = et[r].kind != TY_ANY ? tx_i64(tx, ty_tag[et[r].kind])
                                                 : LLVMBuildLoad2(tx->b, tx->t_i64, window_field(tx, (uint32_t)r, 0), "");
         LLVMBuildStore(tx->b, tag, tx->tagv[r]);
@@ -710,8 +755,11 @@ static void emit_prologue(TrTx *tx) {
     tx->exitbb = tx_block(tx, "leave");
     tx_at(tx, tx->exitbb);
     tx->exitphi = LLVMBuildPhi(tx->b, tx->t_i32, "exit");
-    for (int32_t r = 0; r < tx->nregs; r++)
-        if (tx->modified[r]) tx_flush(tx, (uint32_t)r);
+    /* the interpreter resumes on the window; a whole function's frame dies
+     * at its exits (the return value is flushed by RETURN itself) */
+    if (tx->mode == TR_TX_JIT)
+        for (int32_t r = 0; r < tx->nregs; r++)
+            if (tx->modified[r]) tx_flush(tx, (uint32_t)r);
     LLVMBuildRet(tx->b, tx->exitphi);
     for (int32_t k = 0; k <= tx->end - tx->start; k++)
         if (tx->btypes[k]) {

@@ -120,6 +120,12 @@ int tr_tx_translate(LLVMModuleRef mod, const TrTxRequest *rq, TrTxResult *out);
 
 /* ---- the translator's context (shared by tr_tx*.c) --------------------------- */
 
+typedef struct TrRaiseTarget {
+    const TrExcEntry *entry; /* the handler, or NULL: leave the function */
+    LLVMBasicBlockRef bb;
+    LLVMValueRef pc, st;     /* phis: raising pc, helper status */
+} TrRaiseTarget;
+
 typedef struct TrTx {
     const TrTxRequest *rq;
     TrCode *code;
@@ -155,6 +161,9 @@ typedef struct TrTx {
     LLVMValueRef codebase;       /* AOT: f->code->code */
     unsigned md_unlikely;        /* branch weight metadata kind */
     LLVMValueRef w_unlikely;
+
+    TrRaiseTarget *raise;        /* AOT: shared exception dispatch blocks */
+    int nraise, capraise;
 
     /* results */
     TrExit *exits;
