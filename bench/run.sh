@@ -59,7 +59,8 @@ declare -A LABEL=([jit]="tauraro" [interp]="--no-jit" [aot]="tauraroc" [python3]
 
 # ---- Options ----------------------------------------------------------------
 runs=5 mode=full out_file="" skip_missing=0 only=()
-cmdline="bench/run.sh $*"
+cmdline="bench/run.sh${*:+ $*}"
+caller=$PWD
 while [ $# -gt 0 ]; do
     case $1 in
         -n) [ $# -ge 2 ] || usage; runs=$2; shift ;;
@@ -75,7 +76,12 @@ while [ $# -gt 0 ]; do
 done
 case $runs in ''|*[!0-9]*|0) echo "bench: -n needs a positive number" >&2; exit 2 ;; esac
 [ "$mode" = check ] && runs=1
-[ -n "$out_file" ] && case $out_file in /*) ;; *) out_file="$PWD/$out_file" ;; esac
+# paths given relative to where run.sh was started (it runs in bench/)
+absolute() { case $1 in /*) echo "$1" ;; */*) echo "$caller/$1" ;; *) echo "$1" ;; esac; }
+[ -n "$out_file" ] && case $out_file in /*) ;; *) out_file="$caller/$out_file" ;; esac
+[ -n "${TAURARO:-}" ] && TAURARO=$(absolute "$TAURARO")
+[ -n "${TAURAROC:-}" ] && TAURAROC=$(absolute "$TAURAROC")
+[ -n "${BENCH_BUILD:-}" ] && BENCH_BUILD=$(absolute "$BENCH_BUILD")
 
 bench_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$bench_dir")
