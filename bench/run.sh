@@ -271,6 +271,7 @@ median() { # numbers on the command line -> their median
         if (NR % 2) printf "%.6f", v[(NR + 1) / 2]; else printf "%.6f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
 declare -A MED
 for p in "${progs[@]}"; do
     for e in "${ENGINES[@]}"; do prepare "$p" "$e"; done
@@ -441,6 +442,7 @@ print("PyPy %d.%d.%d (Python %s)" % (sys.pypy_version_info[:3] + (platform.pytho
     echo "- Date: $(date -u '+%Y-%m-%d %H:%M UTC')"
     echo "- Machine: ${cpu:-unknown CPU}, $(nproc) cores, ${mem:-unknown memory}"
     echo "- OS: $os"
+    echo "- Load average (1, 5, 15 min) before the runs: ${load_before:-unknown}; after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
     echo "- tauraro: $(first_line "$TAURARO" --version) (commit $commit${build_type:+, $build_type build})"
     echo "- tauraroc: ${TAURAROC:-not built}"
     echo "- python3: CPython $py3_ver ($PY3)"
