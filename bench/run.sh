@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # bench/run.sh — the benchmark harness: run every bench/*.py under each
 # engine, check that every output equals python3's, and print (and write to
-# bench/RESULTS.md) tables of median wall time, peak RSS and ratios.
+# bench/RESULTS.md) tables of median wall and CPU time, peak RSS and ratios.
 #
 # Engines (columns): tauraro (JIT, the default mode), tauraro --no-jit, the
 # executable built by tauraroc (n/a until build/tauraroc exists), python3,
@@ -179,8 +179,9 @@ fi
 
 # ---- Running ----------------------------------------------------------------------
 # Per program and engine: STATE (ok, wrong, fail:STATUS, timeout, compile,
-# n/a, none = no C version), TIMES (one per run) and RSS (peak KB over runs).
-declare -A STATE TIMES RSS
+# n/a, none = no C version), TIMES and CPUS (wall and user+system seconds,
+# one per run) and RSS (peak KB over runs).
+declare -A STATE TIMES CPUS RSS
 failures=0 problems=()
 
 # summarize: repeat every failure at the end, where it is seen; false if any.
@@ -201,7 +202,7 @@ size_args() { # prog -> the size argument for this mode, if any
 # prepare PROG ENGINE: build what the engine needs and set its first state.
 prepare() {
     local p=$1 e=$2 k="$1/$2"
-    STATE[$k]=ok TIMES[$k]="" RSS[$k]=0
+    STATE[$k]=ok TIMES[$k]="" CPUS[$k]="" RSS[$k]=0
     case $e in
         aot)
             if [ -z "$TAURAROC" ]; then
@@ -238,9 +239,9 @@ command_for() { # prog engine -> the argv to run, in CMD
 # run_once PROG ENGINE RUN: one timed run, checked against python3's output.
 run_once() {
     local p=$1 e=$2 r=$3 k="$1/$2" out="$work/out/$1.$2" ref="$work/out/$1.python3.ref"
-    local wall rss code
+    local wall rss code cpu
     command_for "$p" "$e"
-    read -r wall rss code < <(PYTHONHASHSEED=0 "$BT" -t "$timeout_s" -o "$out" -e "$out.err" -- "${CMD[@]}")
+    read -r wall rss code cpu < <(PYTHONHASHSEED=0 "$BT" -t "$timeout_s" -o "$out" -e "$out.err" -- "${CMD[@]}")
     if [ -z "${code:-}" ]; then
         STATE[$k]="fail:?"
         return
@@ -256,6 +257,7 @@ run_once() {
         cp "$out" "$out.wrong"
     fi
     TIMES[$k]+="$wall "
+    CPUS[$k]+="$cpu "
     [ "$rss" -gt "${RSS[$k]}" ] && RSS[$k]=$rss
 }
 
@@ -272,7 +274,7 @@ median() { # numbers on the command line -> their median
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)
-declare -A MED
+declare -A MED CPUMED
 for p in "${progs[@]}"; do
     for e in "${ENGINES[@]}"; do prepare "$p" "$e"; done
     for ((r = 1; r <= runs; r++)); do
@@ -289,7 +291,9 @@ for p in "${progs[@]}"; do
         if [ "${STATE[$k]}" = ok ]; then
             # shellcheck disable=SC2086
             MED[$k]=$(median ${TIMES[$k]})
-            line+=" ${LABEL[$e]} $(printf %.3f "${MED[$k]}")"
+            # shellcheck disable=SC2086
+            CPUMED[$k]=$(median ${CPUS[$k]})
+            line+=" ${LABEL[$e]} $(printf %.3f/%.3f "${MED[$k]}" "${CPUMED[$k]}")"
         elif [ "${STATE[$k]}" != none ]; then
             line+=" ${LABEL[$e]} ${STATE[$k]}"
         fi
@@ -348,6 +352,7 @@ markdown() {
 # The columns of the time and RSS tables, JIT first.
 COLUMNS=(jit interp aot python3 pypy3 c)
 time_cell() { printf %.3f "${MED[$1]}"; }
+cpu_cell() { printf %.3f "${CPUMED[$1]}"; }
 rss_cell() { awk -v kb="${RSS[$1]}" 'BEGIN { printf "%.1f", kb / 1024 }'; }
 
 # engine_table CELL: one row per program, one column per engine; CELL formats
@@ -371,10 +376,11 @@ engine_table() {
 # Ratio columns: NUM/DEN engine pairs; other/jit means "how many times faster
 # the JIT is than that engine"; python3/interp is the interpreter's own target.
 RATIOS=(interp/jit aot/jit python3/jit pypy3/jit c/jit python3/interp)
-ratio() { # prog num den -> the ratio, or nothing
-    local a="$1/$2" b="$1/$3"
+ratio() { # metric (MED or CPUMED) prog num den -> the ratio, or nothing
+    local -n m=$1
+    local a="$2/$3" b="$2/$4"
     [ "${STATE[$a]}" = ok ] && [ "${STATE[$b]}" = ok ] || return
-    awk -v x="${MED[$a]}" -v y="${MED[$b]}" 'BEGIN { if (y > 0) printf "%.6f", x / y }'
+    awk -v x="${m[$a]}" -v y="${m[$b]}" 'BEGIN { if (y > 0) printf "%.6f", x / y }'
 }
 
 geomean() { # values... -> the geometric mean (empty for none)
@@ -382,7 +388,7 @@ geomean() { # values... -> the geometric mean (empty for none)
     printf '%s\n' "$@" | awk '{ s += log($1) } END { printf "%.6f", exp(s / NR) }'
 }
 
-ratio_table() {
+ratio_table() { # metric: MED (wall) or CPUMED
     local rows=() row p q num den v
     row="program"
     for q in "${RATIOS[@]}"; do
@@ -393,7 +399,7 @@ ratio_table() {
     for p in "${progs[@]}"; do
         row="$p"
         for q in "${RATIOS[@]}"; do
-            v=$(ratio "$p" "${q%/*}" "${q#*/}")
+            v=$(ratio "$1" "$p" "${q%/*}" "${q#*/}")
             if [ -n "$v" ]; then row+="|$(printf %.2f "$v")"; else row+="|-"; fi
         done
         rows+=("$row")
@@ -408,7 +414,7 @@ ratio_table() {
             for p in "${progs[@]}"; do
                 [ "$set" = numeric ] && [ "${KIND[$p]}" != numeric ] && continue
                 members=$((members + 1))
-                v=$(ratio "$p" "${q%/*}" "${q#*/}")
+                v=$(ratio "$1" "$p" "${q%/*}" "${q#*/}")
                 [ -n "$v" ] && vals+=("$v")
             done
             v=$(geomean "${vals[@]}")
@@ -477,17 +483,28 @@ report() {
     echo
     engine_table time_cell
     echo
+    echo "## Median CPU time (s, user + system, all threads)"
+    echo
+    echo "Less disturbed than the wall time when other work shares the machine, but it also"
+    echo "counts helper threads (the collector's parallel markers, background compilation)."
+    echo
+    engine_table cpu_cell
+    echo
     echo "## Peak RSS (MB, the largest over the runs)"
     echo
     engine_table rss_cell
     echo
-    echo "## Ratios of median times"
+    echo "## Ratios of median wall times"
     echo
     echo "X / JIT above 1 means the JIT is that many times faster than X.  Geometric means are"
     echo "over the numeric programs (fib, loops, mandelbrot, nbody, spectral_norm, sieve) and over"
     echo "all programs; (k/n) says only k of the n programs had both numbers."
     echo
-    ratio_table
+    ratio_table MED
+    echo
+    echo "## Ratios of median CPU times"
+    echo
+    ratio_table CPUMED
 }
 
 if [ -n "$out_file" ]; then
