@@ -438,7 +438,10 @@ machine_info() {
     cpu=$(awk -F': *' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null)
     mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null)
     os="$(. /etc/os-release 2>/dev/null && echo "$PRETTY_NAME"), $(uname -sr)"
-    commit=$(git -C "$root" describe --always --dirty 2>/dev/null || echo "unknown")
+    # the report itself does not make the tree "modified"
+    commit=$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo "unknown")
+    [ -n "$(git -C "$root" status --porcelain --untracked-files=no -- . ':(exclude)bench/RESULTS.md' 2>/dev/null)" ] &&
+        commit+=" with uncommitted changes"
     build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$(dirname "$(readlink -f "$TAURARO")")/CMakeCache.txt" 2>/dev/null)
     llvm=$(first_line llvm-config-19 --version || true)
     [ -z "$llvm" ] && llvm=$(first_line llvm-config --version || true)
