@@ -1516,9 +1516,31 @@ static void augassign(FnComp *f, const TrAst *st) {
     TEMP_RESET(f);
 }
 
+static bool is_plain_sequence(const TrAst *e) {
+    return (e->kind == TR_AST_Tuple || e->kind == TR_AST_List) && !has_starred(&e->u.seq.elts);
+}
+
+/* `a, b = x, y` (swaps, parallel assignment): the right-hand tuple can never
+ * be seen, so evaluate its items into temps and assign them one by one,
+ * with no BUILDTUPLE/UNPACK pair in between (CPython emits SWAPs here). */
+static bool assign_parallel(FnComp *f, const TrAst *target, const TrAst *value) {
+    const TrAstList *lhs = &target->u.seq.elts, *rhs = &value->u.seq.elts;
+    if (!is_plain_sequence(target) || !is_plain_sequence(value) || lhs->n != rhs->n ||
+        lhs->n == 0 || lhs->n > 256)
+        return false;
+    int base = tmps(f, rhs->n);
+    for (int i = 0; i < rhs->n; i++) expr_into(f, rhs->items[i], base + i);
+    for (int i = 0; i < lhs->n; i++) assign_to(f, lhs->items[i], base + i);
+    return true;
+}
+
 static void assign_stmt(FnComp *f, const TrAst *st) {
     const TrAstList *targets = &st->u.assign.targets;
     TEMP_MARK(f);
+    if (targets->n == 1 && assign_parallel(f, targets->items[0], st->u.assign.value)) {
+        TEMP_RESET(f);
+        return;
+    }
     /* a single local name target: compute straight into its register */
     if (targets->n == 1 && targets->items[0]->kind == TR_AST_Name && !f->scope->has_walrus) {
         int reg = name_store_reg(f, targets->items[0]->u.name.id);
