@@ -65,11 +65,9 @@ static bool start(void) {
     state = -1;
     LLVMInitializeNativeTarget();
     LLVMInitializeNativeAsmPrinter();
-    if (report(LLVMOrcCreateLLJIT(&jit, NULL), "creation")) return false;
-    if (!define_helpers()) return false;
-    tsc = LLVMOrcCreateNewThreadSafeContext();
-    triple = strdup(LLVMOrcLLJITGetTripleString(jit));
-    datalayout = LLVMOrcLLJITGetDataLayoutStr(jit);
+    char *host = LLVMGetDefaultTargetTriple();
+    triple = strdup(host);
+    LLVMDisposeMessage(host);
     LLVMTargetRef target;
     char *err = NULL;
     if (LLVMGetTargetFromTriple(triple, &target, &err)) {
@@ -78,10 +76,21 @@ static bool start(void) {
         return false;
     }
     char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+    /* the optimizer (LLVMRunPasses) does the heavy lifting on our IR; the
+     * JIT's own code generator runs at the "less" level, which costs much
+     * less compile time for the same code on these loops */
     tm = LLVMCreateTargetMachine(target, triple, cpu, features, LLVMCodeGenLevelDefault, LLVMRelocDefault,
                                  LLVMCodeModelJITDefault);
+    LLVMTargetMachineRef cgtm = LLVMCreateTargetMachine(target, triple, cpu, features, LLVMCodeGenLevelLess,
+                                                        LLVMRelocDefault, LLVMCodeModelJITDefault);
     LLVMDisposeMessage(cpu);
     LLVMDisposeMessage(features);
+    LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
+    LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(cgtm));
+    if (report(LLVMOrcCreateLLJIT(&jit, builder), "creation")) return false;
+    if (!define_helpers()) return false;
+    tsc = LLVMOrcCreateNewThreadSafeContext();
+    datalayout = LLVMOrcLLJITGetDataLayoutStr(jit);
     state = 1;
     return true;
 }

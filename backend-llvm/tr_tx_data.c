@@ -63,8 +63,10 @@ void tx_op_getitem(TrTx *tx, TrInstr i) {
     Ty tb = tx->cur[b], tc = tx->cur[c];
     bool list = is_cls(tb, &tr_list_type), tuple = is_cls(tb, &tr_tuple_type);
     if ((list || tuple) && tc.kind == TY_INT) {
+        /* out of range is rare: the JIT deoptimizes (the interpreter raises
+         * the IndexError), AOT calls the typed helper */
         TxSplit s;
-        tx_split_begin(tx, &s, false);
+        tx_split_begin(tx, &s, true);
         if (tx->emitting) {
             LLVMValueRef o = obj_of(tx, b), ok;
             LLVMValueRef len = load_i64(tx, o, list ? offsetof(TrList, len) : offsetof(TrTuple, len), "len");
@@ -93,19 +95,22 @@ void tx_op_setitem(TrTx *tx, TrInstr i) {
     uint32_t a = TR_A(i), b = TR_B(i), c = TR_C(i);
     Ty ta = tx->cur[a], tb = tx->cur[b];
     if (is_cls(ta, &tr_list_type) && tb.kind == TY_INT) {
-        if (!tx->emitting) return;
-        LLVMValueRef o = obj_of(tx, a), ok;
-        LLVMValueRef len = load_i64(tx, o, offsetof(TrList, len), "len");
-        LLVMValueRef idx = norm_index(tx, b, len, &ok);
-        LLVMBasicBlockRef fast = tx_block(tx, "store"), slow = tx_block(tx, "slow"), join = tx_block(tx, "join");
-        tx_cold_false(tx, LLVMBuildCondBr(tx->b, ok, fast, slow));
-        tx_at(tx, fast);
-        store_item(tx, c, load_ptr(tx, o, offsetof(TrList, items), "items"), idx);
-        LLVMBuildBr(tx->b, join);
-        tx_at(tx, slow);
-        tx_call_op(tx, "list_setitem", i);
-        LLVMBuildBr(tx->b, join);
-        tx_at(tx, join);
+        TxSplit s;
+        tx_split_begin(tx, &s, true);
+        if (tx->emitting) {
+            LLVMValueRef o = obj_of(tx, a), ok;
+            LLVMValueRef len = load_i64(tx, o, offsetof(TrList, len), "len");
+            LLVMValueRef idx = norm_index(tx, b, len, &ok);
+            tx_split_check(tx, &s, ok, 0);
+            store_item(tx, c, load_ptr(tx, o, offsetof(TrList, items), "items"), idx);
+        } else {
+            tx_split_check(tx, &s, NULL, 0);
+        }
+        /* no result register: the split's type bookkeeping is for R[A],
+         * which the store does not change */
+        Ty keep = tx->cur[a];
+        tx_split_end(tx, &s, i, "list_setitem", a, keep);
+        tx->cur[a] = keep;
         return;
     }
     tx_call_op(tx, is_cls(ta, &tr_dict_type) ? "dict_set" : "setitem", i);
@@ -163,8 +168,9 @@ static void foriter_range(TrTx *tx, uint32_t it, uint32_t dst, int32_t done) {
 }
 
 /* for x in a list: index-based like the interpreter's, re-reading the
- * list's length each time (the body may change it). */
-static void foriter_list(TrTx *tx, TrInstr i, uint32_t it, uint32_t dst, int32_t done) {
+ * list's length each time (the body may change it); exhaustion clears the
+ * iterator's list as list_iter_next does. */
+static void foriter_list(TrTx *tx, uint32_t it, uint32_t dst, int32_t done) {
     if (!tx->emitting) {
         tx_branch_out(tx, NULL, done);
         tx->cur[dst] = TY_ANYT;
@@ -173,22 +179,19 @@ static void foriter_list(TrTx *tx, TrInstr i, uint32_t it, uint32_t dst, int32_t
     LLVMBuilderRef b = tx->b;
     LLVMValueRef o = obj_of(tx, it);
     LLVMValueRef list = load_ptr(tx, o, offsetof(TrListIter, list), "list");
-    LLVMBasicBlockRef chk = tx_block(tx, "listlen"), fast = tx_block(tx, "listitem");
-    LLVMBasicBlockRef slow = tx_block(tx, "listslow"), join = tx_block(tx, "listnext");
-    LLVMBuildCondBr(b, LLVMBuildIsNotNull(b, list, ""), chk, slow);
+    LLVMBasicBlockRef chk = tx_block(tx, "listlen"), end = tx_block(tx, "listend"), fast = tx_block(tx, "listitem");
+    LLVMBuildCondBr(b, LLVMBuildIsNotNull(b, list, ""), chk, end);
     tx_at(tx, chk);
     LLVMValueRef idx = load_i64(tx, o, offsetof(TrListIter, index), "index");
     LLVMValueRef len = load_i64(tx, list, offsetof(TrList, len), "len");
-    LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntSLT, idx, len, ""), fast, slow);
+    LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntSLT, idx, len, ""), fast, end);
+    tx_at(tx, end);
+    LLVMBuildStore(b, LLVMConstNull(tx->t_ptr), field_ptr(tx, o, offsetof(TrListIter, list)));
+    tx_goto(tx, done);
+    tx->term = false;
     tx_at(tx, fast);
     load_item(tx, dst, load_ptr(tx, list, offsetof(TrList, items), "items"), idx);
     LLVMBuildStore(b, LLVMBuildAdd(b, idx, tx_i64(tx, 1), ""), field_ptr(tx, o, offsetof(TrListIter, index)));
-    LLVMBuildBr(b, join);
-    tx_at(tx, slow);
-    LLVMValueRef st = tx_call_op(tx, "foriter", i);
-    tx_branch_out(tx, LLVMBuildICmp(b, LLVMIntNE, st, tx_i32(tx, 0), ""), done);
-    LLVMBuildBr(b, join);
-    tx_at(tx, join);
     tx->cur[dst] = TY_ANYT;
 }
 
@@ -201,7 +204,7 @@ void tx_op_foriter(TrTx *tx, TrInstr i) {
         return;
     }
     if (is_cls(t, &tr_list_iter_type)) {
-        foriter_list(tx, i, it, dst, done);
+        foriter_list(tx, it, dst, done);
     } else {
         LLVMValueRef st = tx_call_generic(tx, i);
         tx_branch_out(tx, tx->emitting ? LLVMBuildICmp(tx->b, LLVMIntNE, st, tx_i32(tx, 0), "") : NULL, done);
