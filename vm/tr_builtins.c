@@ -164,7 +164,10 @@ static inline int src_next(ItemSrc *s, TrValue *out) {
     }
     if (!s->next) return 0; /* empty argument array */
     TrValue v = s->next(s->it);
-    if (TR_IS_UNDEF(v)) return tr_exc_pending() ? -1 : 0;
+    if (TR_IS_UNDEF(v)) {
+        if (tr_exc_matches(tr_StopIteration)) tr_exc_clear();
+        return tr_exc_pending() ? -1 : 0;
+    }
     *out = v;
     return 1;
 }

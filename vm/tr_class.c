@@ -197,12 +197,9 @@ static TrValue slot_iter(TrValue self) {
 }
 
 static TrValue slot_next(TrValue self) {
-    TrValue r = call_dunder(self, D_next, NULL, 0);
-    if (TR_IS_UNDEF(r) && tr_exc_matches(tr_StopIteration)) {
-        tr_exc_clear();
-        return tr_undef();
-    }
-    return r;
+    /* StopIteration stays pending: next() re-raises it with its value,
+     * and tr_next clears it for loops and the other consumers */
+    return call_dunder(self, D_next, NULL, 0);
 }
 
 static TrValue slot_call(TrValue self, TrValue *args, int nargs, TrTuple *kwnames) {

@@ -357,7 +357,7 @@ int tr_delattr(TrValue o, TrStr *name);
 TrValue tr_generic_getattr(TrValue o, TrStr *name);
 int tr_generic_setattr(TrValue o, TrStr *name, TrValue v);
 TrValue tr_iter(TrValue o);
-TrValue tr_next(TrValue it);                      /* UNDEF, no exception: exhausted */
+TrValue tr_next(TrValue it);                      /* UNDEF, no exception: exhausted (StopIteration cleared) */
 TrValue tr_call(TrValue f, TrValue *args, int nargs, TrTuple *kwnames);
 TrValue tr_call0(TrValue f);
 TrValue tr_call1(TrValue f, TrValue a);
