@@ -8,6 +8,7 @@
  * enough: the list is dropped entries on close) so output that a program
  * never flushed or closed is flushed at exit, as CPython's finalizers do. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -384,6 +385,43 @@ FILE_TYPE(tr_bufrandom_type, "BufferedRandom")
 
 /* ---- open() ------------------------------------------------------------------------ */
 
+/* open(fd): a stream over the descriptor (a duplicate when closefd=False,
+ * so that closing the file leaves the caller's descriptor open). */
+static FILE *open_fd(int64_t fd, const char *cmode, TrValue closefd) {
+    if (fd < 0 || fd > INT32_MAX) {
+        tr_raise(tr_ValueError, "negative file descriptor");
+        return NULL;
+    }
+    int keep = !TR_IS_UNDEF(closefd) && tr_truth(closefd) == 0;
+    int use = keep ? dup((int)fd) : (int)fd;
+    FILE *fp = use < 0 ? NULL : fdopen(use, cmode);
+    if (!fp) tr_raise_oserror(errno, NULL);
+    return fp;
+}
+
+static FILE *open_path(TrValue file, const char *cmode, int exclusive) {
+    const char *path;
+    if (tr_is_type(file, &tr_str_type)) path = TR_AS(TrStr, file)->data;
+    else if (tr_is_type(file, &tr_bytes_type)) path = (const char *)TR_AS(TrBytes, file)->data;
+    else {
+        tr_raise(tr_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                 tr_typeof(file)->name);
+        return NULL;
+    }
+    struct stat st;
+    if (exclusive && stat(path, &st) == 0) {
+        tr_raise_oserror(EEXIST, path);
+        return NULL;
+    }
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        tr_raise_oserror(EISDIR, path);
+        return NULL;
+    }
+    FILE *fp = fopen(path, cmode);
+    if (!fp) tr_raise_oserror(errno, path);
+    return fp;
+}
+
 static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
     TrValue file, mode, buffering, encoding, errors, newline, closefd;
     TrValue *outs[] = {&file, &mode, &buffering, &encoding, &errors, &newline, &closefd};
@@ -430,23 +468,11 @@ static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
         if (strcmp(low, "utf8") && strcmp(low, "ascii") && strcmp(low, "usascii"))
             return tr_raise(tr_LookupError, "unknown encoding: %U", e);
     }
-    const char *path;
-    if (tr_is_type(file, &tr_str_type)) path = TR_AS(TrStr, file)->data;
-    else if (tr_is_type(file, &tr_bytes_type)) path = (const char *)TR_AS(TrBytes, file)->data;
-    else
-        return tr_raise(tr_TypeError, "expected str, bytes or os.PathLike object, not %s",
-                        tr_typeof(file)->name);
     char cmode[4] = {0};
     cmode[0] = r ? 'r' : w ? 'w' : a ? 'a' : 'w';
     if (plus) cmode[1] = '+';
-    if (x) { /* exclusive creation */
-        struct stat st;
-        if (stat(path, &st) == 0) return tr_raise_oserror(EEXIST, path);
-    }
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return tr_raise_oserror(EISDIR, path);
-    FILE *fp = fopen(path, cmode);
-    if (!fp) return tr_raise_oserror(errno, path);
+    FILE *fp = TR_IS_INT(file) ? open_fd(file.u.i, cmode, closefd) : open_path(file, cmode, x);
+    if (!fp) return TR_ERR;
     TrType *type = !b ? &tr_textio_type : plus ? &tr_bufrandom_type : r ? &tr_bufreader_type
                                                                          : &tr_bufwriter_type;
     TrFileObj *f = tr_new_object(type, sizeof(TrFileObj));
