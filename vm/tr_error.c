@@ -85,6 +85,13 @@ static void oserror_init(TrException *e, TrValue *args, int nargs) {
     if (nargs >= 3 && nargs <= 5) e->args = tr_tuple_from(args, 2);
 }
 
+/* ImportError(*args, name=None, path=None): msg is the single argument. */
+static void importerror_init(TrException *e, TrValue *args, int nargs) {
+    tr_dict_set_str(e->dict, tr_str_intern("msg"), nargs == 1 ? args[0] : tr_none());
+    tr_dict_set_str(e->dict, tr_str_intern("name"), tr_none());
+    tr_dict_set_str(e->dict, tr_str_intern("path"), tr_none());
+}
+
 TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     size_t size = t->basicsize > (int32_t)sizeof(TrException) ? (size_t)t->basicsize
                                                                 : sizeof(TrException);
@@ -95,6 +102,7 @@ TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     e->value = nargs > 0 ? args[0] : tr_none();
     e->dict = tr_dict_new();
     if (tr_type_is_subtype(t, tr_OSError)) oserror_init(e, args, nargs);
+    if (tr_type_is_subtype(t, tr_ImportError)) importerror_init(e, args, nargs);
     return tr_obj(e);
 }
 
@@ -104,7 +112,21 @@ TrValue tr_raise_oserror(int err, const char *filename) {
     return tr_raise_value(tr_exc_new(oserror_type(err), args, filename ? 3 : 2));
 }
 
+/* The keyword arguments ImportError takes: name= and path=. */
+static TrValue importerror_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    TrValue e = tr_exc_new(t, args, nargs);
+    for (int64_t k = 0; k < kwnames->len; k++) {
+        TrStr *kw = TR_AS(TrStr, kwnames->items[k]);
+        if (strcmp(kw->data, "name") && strcmp(kw->data, "path"))
+            return tr_raise(tr_TypeError, "'%U' is an invalid keyword argument for %s()", kw, t->name);
+        tr_dict_set_str(as_exc(e)->dict, kw, args[nargs + k]);
+    }
+    return e;
+}
+
 static TrValue exc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    if (kwnames && kwnames->len && tr_type_is_subtype(t, tr_ImportError))
+        return importerror_new(t, args, nargs, kwnames);
     if (kwnames && kwnames->len)
         return tr_raise(tr_TypeError, "%s() takes no keyword arguments", t->name);
     /* OSError(errno, ...) picks the subclass for that errno, as CPython */

@@ -178,6 +178,7 @@ static TrValue not_found(TrStr *fullname, const char *fmt, TrValue extra) {
 /* Import one (possibly dotted) name whose parent, if any, is imported. */
 static TrValue import_one(TrStr *fullname, TrValue parent) {
     TrValue m = tr_dict_get_str(tr_sys_modules, fullname);
+    if (TR_IS_NONE(m)) return not_found(fullname, "import of %U halted; None in sys.modules", tr_undef());
     if (!TR_IS_UNDEF(m)) return m;
     bool found;
     m = tr_module_builtin(fullname, &found);
@@ -258,7 +259,8 @@ TrValue tr_import(TrStr *name, unsigned flags, TrDict *globals) {
     /* fast path: already imported */
     if (!top) {
         TrValue m = tr_dict_get_str(tr_sys_modules, full);
-        if (!TR_IS_UNDEF(m) && TR_IS_UNDEF(tr_dict_get_str(initializing, full))) return m;
+        if (!TR_IS_UNDEF(m) && !TR_IS_NONE(m) && TR_IS_UNDEF(tr_dict_get_str(initializing, full)))
+            return m;
     }
     TrValue first = tr_undef(), last = tr_undef();
     for (int64_t i = 0; i <= full->len; i++) {
@@ -298,17 +300,20 @@ TrValue tr_import_from(TrValue module, TrStr *name) {
         tr_exc_clear();
     }
     TrValue file = module_location(module);
+    TrStr *where = TR_IS_UNDEF(file) ? tr_str_from_cstr("unknown location") : TR_AS(TrStr, file);
+    TrStr *msg;
     if (!TR_IS_UNDEF(tr_dict_get_str(initializing, TR_AS(TrStr, mname))))
-        return tr_raise(tr_ImportError,
-                        "cannot import name '%U' from partially initialized module '%U' "
-                        "(most likely due to a circular import) (%U)",
-                        name, TR_AS(TrStr, mname),
-                        TR_IS_UNDEF(file) ? tr_str_from_cstr("unknown location") : TR_AS(TrStr, file));
-    if (TR_IS_UNDEF(file))
-        return tr_raise(tr_ImportError, "cannot import name '%U' from '%U' (unknown location)",
-                        name, TR_AS(TrStr, mname));
-    return tr_raise(tr_ImportError, "cannot import name '%U' from '%U' (%U)", name,
-                    TR_AS(TrStr, mname), TR_AS(TrStr, file));
+        msg = tr_str_format("cannot import name '%U' from partially initialized module '%U' "
+                            "(most likely due to a circular import) (%U)",
+                            name, TR_AS(TrStr, mname), where);
+    else
+        msg = tr_str_format("cannot import name '%U' from '%U' (%U)", name, TR_AS(TrStr, mname), where);
+    if (!msg) return TR_ERR;
+    TrValue arg = tr_obj(msg);
+    TrValue exc = tr_exc_new(tr_ImportError, &arg, 1);
+    tr_setattr(exc, tr_str_intern("name"), mname);
+    tr_setattr(exc, tr_str_intern("path"), TR_IS_UNDEF(file) ? tr_none() : file);
+    return tr_raise_value(exc);
 }
 
 int tr_import_star(TrValue module, TrDict *globals) {
