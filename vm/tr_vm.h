@@ -265,6 +265,11 @@ TrValue tr_list_sort(TrList *l, TrValue key, bool reverse); /* key UNDEF/None: n
 TrTuple *tr_tuple_new(int64_t len);                /* items zero (UNDEF): fill them */
 TrTuple *tr_tuple_from(const TrValue *items, int64_t n);
 TrTuple *tr_tuple_from_iterable(TrValue it);
+/* Struct sequences (tr_structseq.c): a tuple type whose items are also
+ * attributes named by `fields`, repr'd as reprname(field=value, ...). */
+TrType *tr_structseq_type(const char *name, const char *reprname, const char *const *fields,
+                          int nfields);
+TrValue tr_structseq_new(TrType *type, const TrValue *items); /* nfields items */
 extern TrTuple *tr_empty_tuple;
 
 TrDict *tr_dict_new(void);
