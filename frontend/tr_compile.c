@@ -1905,6 +1905,12 @@ TrCode *tr_compile_ast(const TrAstModule *m, const char *filename, int mode) {
         expr_into(f, m->body.items[0]->u.exprstmt.value, r);
         emit(f, TR_OPC_RETURN, r, 0, 0);
     } else {
+        const TrAst *doc = mode == 0 ? docstring(&m->body) : NULL;
+        if (doc) { /* a module's docstring becomes its __doc__ */
+            int d = tmp(f);
+            load_const(f, constant_value(f, doc), d);
+            emit(f, TR_OPC_STOREGLOBAL, d, add_name(f, "__doc__"), 0);
+        }
         stmts(f, &m->body);
         int r = tmp(f);
         emit(f, TR_OPC_LOADNONE, r, 0, 0);
