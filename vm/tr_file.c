@@ -16,7 +16,7 @@
 
 #include <gc.h>
 
-#include "tr_vm.h"
+#include "tr_io.h"
 
 typedef struct TrFileObj {
     TrObject ob;
@@ -25,6 +25,7 @@ typedef struct TrFileObj {
     TrStr *mode;     /* the mode as given */
     TrValue encoding; /* text mode: the encoding as given, or 'UTF-8' */
     bool text, readable, writable, last_write;
+    bool borrowed;   /* a standard stream: close() flushes, never fclose()s */
 } TrFileObj;
 
 TrType tr_textio_type, tr_bufreader_type, tr_bufwriter_type, tr_bufrandom_type;
@@ -305,7 +306,8 @@ static TrValue f_close(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("close", nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
     if (f->fp) {
-        fclose(f->fp);
+        if (f->borrowed) fflush(f->fp);
+        else fclose(f->fp);
         f->fp = NULL;
         forget(f);
     }
@@ -485,6 +487,24 @@ static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
     f->writable = !r || plus;
     remember(f);
     return tr_obj(f);
+}
+
+TrValue tr_file_over_stream(FILE *fp, const char *name, bool writable) {
+    TrFileObj *f = tr_new_object(&tr_textio_type, sizeof(TrFileObj));
+    f->fp = fp;
+    f->name = tr_str_value(name);
+    f->mode = tr_str_from_cstr(writable ? "w" : "r");
+    f->text = true;
+    f->encoding = tr_str_value("utf-8");
+    f->readable = !writable;
+    f->writable = writable;
+    f->borrowed = true;
+    return tr_obj(f);
+}
+
+FILE *tr_file_text_stream(TrValue v, bool *is_file) {
+    *is_file = tr_is_type(v, &tr_textio_type);
+    return *is_file ? self_file(v)->fp : NULL;
 }
 
 void tr_init_files(TrDict *builtins) {
