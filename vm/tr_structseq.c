@@ -2,7 +2,9 @@
  * as CPython's structseq (sys.version_info, sys.float_info).  The type is a
  * tuple subtype whose instances are plain tuples with their type word
  * changed, so indexing, comparison, hashing and unpacking are the tuple's;
- * only attribute access by field name and the repr are added here. */
+ * only attribute access by field name and the repr are added here.  As in
+ * CPython, trailing fields may be attributes only (time.struct_time's
+ * tm_zone and tm_gmtoff). */
 #include <string.h>
 
 #include "tr_vm.h"
@@ -12,6 +14,7 @@ typedef struct TrStructSeqType {
     const char *reprname;      /* "sys.version_info" */
     const char *const *fields;
     int nfields;
+    int nvisible;              /* fields that are tuple items; the rest are attributes only */
 } TrStructSeqType;
 
 static TrStructSeqType *seq_type(TrValue self) { return (TrStructSeqType *)tr_typeof(self); }
@@ -30,7 +33,7 @@ static TrValue structseq_repr(TrValue self) {
     tr_buf_init(&b, 64);
     tr_buf_puts(&b, st->reprname);
     tr_buf_putc(&b, '(');
-    for (int i = 0; i < st->nfields; i++) {
+    for (int i = 0; i < st->nvisible; i++) {
         TrStr *r = tr_repr(t->items[i]);
         if (!r) return TR_ERR;
         if (i) tr_buf_puts(&b, ", ");
@@ -43,7 +46,7 @@ static TrValue structseq_repr(TrValue self) {
 }
 
 TrType *tr_structseq_type(const char *name, const char *reprname, const char *const *fields,
-                          int nfields) {
+                          int nfields, int nvisible) {
     TrStructSeqType *st = tr_alloc(sizeof *st);
     st->type.ob.type = &tr_type_type;
     st->type.name = name;
@@ -54,12 +57,17 @@ TrType *tr_structseq_type(const char *name, const char *reprname, const char *co
     st->reprname = reprname;
     st->fields = fields;
     st->nfields = nfields;
+    st->nvisible = nvisible;
     tr_type_ready(&st->type, NULL);
     return &st->type;
 }
 
+/* The attribute-only fields sit in the same allocation, past the items
+ * that len() and iteration see. */
 TrValue tr_structseq_new(TrType *type, const TrValue *items) {
-    TrTuple *t = tr_tuple_from(items, ((TrStructSeqType *)type)->nfields);
+    TrStructSeqType *st = (TrStructSeqType *)type;
+    TrTuple *t = tr_tuple_from(items, st->nfields);
+    t->len = st->nvisible;
     t->ob.type = type;
     return tr_obj(t);
 }

@@ -83,7 +83,7 @@ static const TrMethodDef sys_functions[] = {
 
 static void add_version_info(TrModule *m) {
     static const char *const fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
-    TrType *t = tr_structseq_type("version_info", "sys.version_info", fields, 5);
+    TrType *t = tr_structseq_type("version_info", "sys.version_info", fields, 5, 5);
     TrValue vi[5] = {tr_int(3), tr_int(11), tr_int(0), tr_str_value("final"), tr_int(0)};
     tr_module_add(m, "version_info", tr_structseq_new(t, vi));
 }
@@ -92,7 +92,7 @@ static void add_float_info(TrModule *m) {
     static const char *const fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
                                          "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
                                          "rounds"};
-    TrType *t = tr_structseq_type("float_info", "sys.float_info", fields, 11);
+    TrType *t = tr_structseq_type("float_info", "sys.float_info", fields, 11, 11);
     TrValue fi[11] = {tr_float(DBL_MAX), tr_int(DBL_MAX_EXP), tr_int(DBL_MAX_10_EXP),
                       tr_float(DBL_MIN), tr_int(DBL_MIN_EXP), tr_int(DBL_MIN_10_EXP),
                       tr_int(DBL_DIG), tr_int(DBL_MANT_DIG), tr_float(DBL_EPSILON),

@@ -266,9 +266,10 @@ TrTuple *tr_tuple_new(int64_t len);                /* items zero (UNDEF): fill t
 TrTuple *tr_tuple_from(const TrValue *items, int64_t n);
 TrTuple *tr_tuple_from_iterable(TrValue it);
 /* Struct sequences (tr_structseq.c): a tuple type whose items are also
- * attributes named by `fields`, repr'd as reprname(field=value, ...). */
+ * attributes named by `fields`, repr'd as reprname(field=value, ...); the
+ * first nvisible fields are the tuple's items, the others attributes only. */
 TrType *tr_structseq_type(const char *name, const char *reprname, const char *const *fields,
-                          int nfields);
+                          int nfields, int nvisible);
 TrValue tr_structseq_new(TrType *type, const TrValue *items); /* nfields items */
 extern TrTuple *tr_empty_tuple;
 
