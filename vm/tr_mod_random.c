@@ -102,9 +102,13 @@ static TrValue r_seed(TrValue *args, int nargs, TrTuple *kw) {
     }
     TrValue n = args[1];
     if (TR_IS_FLOAT(n)) {
-        /* CPython hashes other objects; a float seeds by its hash */
-        int64_t h = tr_hash_double(n.u.f);
-        n = tr_int(h);
+        /* CPython hashes other objects; a float seeds by its hash, read as
+         * an unsigned word (PyLong_FromSize_t) */
+        uint64_t h = (uint64_t)tr_hash_double(n.u.f);
+        mpz_t z;
+        mpz_init(z);
+        mpz_import(z, 1, -1, sizeof h, 0, 0, &h);
+        n = tr_int_from_mpz(z);
     }
     if (!tr_is_int(n))
         return tr_raise(tr_TypeError,

@@ -14,6 +14,7 @@
     X(math, tr_module_init_math) \
     X(posix, tr_module_init_posix) \
     X(_random, tr_module_init__random) \
+    X(_sha2, tr_module_init__sha2) \
     X(time, tr_module_init_time)
 
 #define TR_MOD_DECL(name, init) TrModule *init(void);
