@@ -3,6 +3,7 @@ written in Python with CPython 3.11's behaviour and reprs."""
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
+from keyword import iskeyword as _iskeyword
 
 __all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"]
 
@@ -179,6 +180,20 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = defaultdict(self.default_factory, other)
+        new.update(self)
+        return new
+
     def __repr__(self):
         f = self.default_factory
         fr = "None" if f is None else (f"<class '{f.__name__}'>" if isinstance(f, type) else repr(f))
@@ -298,6 +313,68 @@ class Counter(dict):
     def __pos__(self):
         return Counter({k: v for k, v in self.items() if v > 0})
 
+    # comparisons treat missing elements as zero counts (3.10+)
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    # in-place forms update self and then drop non-positive counts
+    def _keep_positive(self):
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
     def __neg__(self):
         return Counter({k: 0 - v for k, v in self.items() if v < 0})
 
@@ -339,6 +416,44 @@ class OrderedDict(dict):
             return f"{self.__class__.__name__}()"
         return f"{self.__class__.__name__}({list(self.items())!r})"
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class _tuplegetter:
+    """A namedtuple field: item `index` of the instance, read-only."""
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
@@ -348,9 +463,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith("_") or name in seen
-                    or name in ("def", "class", "return", "if", "else", "for", "while", "in", "is",
-                                "not", "and", "or", "None", "True", "False", "import", "from")):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith("_")
+                    or name in seen):
                 field_names[index] = f"_{index}"
             seen.add(name)
     for name in [typename] + field_names:
@@ -358,6 +472,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if _iskeyword(name):
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
     seen = set()
     for name in field_names:
         if name.startswith("_") and not rename:
@@ -374,9 +490,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError("Got more default values than field names")
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
 
+    least = num_fields - len(field_defaults) + 1
+    takes = f"{num_fields + 1}" if least == num_fields + 1 else f"from {least} to {num_fields + 1}"
+
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments "
+            raise TypeError(f"{typename}.__new__() takes {takes} positional arguments "
                             f"but {len(args) + 1} were given")
         values = list(args)
         for name in field_names[len(args):]:
@@ -435,7 +554,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index), doc=f"Alias for field number {index}")
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
     result = type(typename, (tuple,), namespace)
     result.__module__ = module if module is not None else "__main__"
     return result

@@ -11,6 +11,7 @@ __all__ = ["accumulate", "chain", "combinations", "combinations_with_replacement
            "permutations", "product", "repeat", "starmap", "takewhile", "tee", "zip_longest"]
 
 _MAXSIZE = 2 ** 63 - 1
+_missing = object()
 
 
 class _Iterator:
@@ -369,7 +370,9 @@ class permutations(_Iterator):
 
 
 class combinations(_Iterator):
-    def __init__(self, iterable, r):
+    def __init__(self, iterable, r=_missing):
+        if r is _missing:
+            raise TypeError("combinations() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         self._gen = self._run(pool, _check_r(r))
 
@@ -393,7 +396,9 @@ class combinations(_Iterator):
 
 
 class combinations_with_replacement(_Iterator):
-    def __init__(self, iterable, r):
+    def __init__(self, iterable, r=_missing):
+        if r is _missing:
+            raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         self._gen = self._run(pool, _check_r(r))
 
