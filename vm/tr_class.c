@@ -743,6 +743,9 @@ static TrValue object_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
     TrType *t = TR_AS(TrType, args[0]);
     TrType *bb = builtin_base(t);
     if (self_allocating(bb)) return bb->tp_new(t, NULL, 0, NULL);
+    if (bb != &tr_object_type && !bb->tp_new)
+        return tr_raise(tr_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name,
+                        bb->name);
     if (bb != &tr_object_type) {
         TrValue b = bb->tp_new(bb, NULL, 0, NULL);
         return TR_IS_UNDEF(b) ? b : rehome(t, b);
