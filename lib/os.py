@@ -123,3 +123,69 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield from walk(path.join(top, name), topdown, onerror, followlinks)
     if not topdown:
         yield top, dirs, nondirs
+
+
+class DirEntry:
+    """One entry from scandir(): its name and path, and type tests that
+    look at the entry itself (lstat) unless follow_symlinks."""
+
+    def __init__(self, top, name):
+        self.name = name
+        self.path = path.join(top, name)
+        self._lstat = None
+
+    def __repr__(self):
+        return "<DirEntry %r>" % (self.name,)
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if follow_symlinks:
+            return stat(self.path)
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode & 0o170000
+        except FileNotFoundError:
+            return None
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode(follow_symlinks) == 0o100000
+
+    def is_symlink(self):
+        return self._mode(False) == 0o120000
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+
+class _ScandirIterator:
+    def __init__(self, top):
+        self._top = top
+        self._names = iter(listdir(top))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._top, next(self._names))
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def close(self):
+        self._names = iter(())
+
+
+def scandir(path="."):
+    return _ScandirIterator(path)

@@ -90,7 +90,8 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
-    """Delete a directory tree; errors go to onerror(func, path, exc_info)."""
+    """Delete a directory tree; errors go to onerror(func, path, exc_info),
+    with the os function that failed, as CPython reports them."""
     if ignore_errors:
         def onerror(*args):
             pass
@@ -98,29 +99,42 @@ def rmtree(path, ignore_errors=False, onerror=None):
         def onerror(*args):
             raise
     try:
-        if os.path.islink(path):
+        mode = os.lstat(path).st_mode
+    except OSError:
+        onerror(os.lstat, path, sys.exc_info())
+        return
+    try:
+        if mode & 0o170000 == 0o120000:
             raise OSError("Cannot call rmtree on a symbolic link")
     except OSError:
         onerror(os.path.islink, path, sys.exc_info())
         return
-    try:
-        names = os.listdir(path)
-    except OSError:
-        onerror(os.listdir, path, sys.exc_info())
-        names = []
-    for name in names:
-        full = os.path.join(path, name)
-        if os.path.isdir(full) and not os.path.islink(full):
-            rmtree(full, onerror=onerror)
-        else:
-            try:
-                os.unlink(full)
-            except OSError:
-                onerror(os.unlink, full, sys.exc_info())
+    _rmtree_inner(path, onerror)
     try:
         os.rmdir(path)
     except OSError:
         onerror(os.rmdir, path, sys.exc_info())
+
+
+def _rmtree_inner(path, onerror):
+    try:
+        with os.scandir(path) as it:
+            entries = list(it)
+    except OSError:
+        onerror(os.scandir, path, sys.exc_info())
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            _rmtree_inner(entry.path, onerror)
+            try:
+                os.rmdir(entry.path)
+            except OSError:
+                onerror(os.rmdir, entry.path, sys.exc_info())
+        else:
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                onerror(os.unlink, entry.path, sys.exc_info())
 
 
 def move(src, dst, copy_function=copy2):
