@@ -26,6 +26,8 @@ typedef struct TrFileObj {
     TrValue encoding; /* text mode: the encoding as given, or 'UTF-8' */
     bool text, readable, writable, last_write;
     bool borrowed;   /* a standard stream: close() flushes, never fclose()s */
+    char newline[3]; /* open()'s newline: "" for None (universal, translated),
+                        "u" for '' (universal, kept), else the one line ending */
 } TrFileObj;
 
 TrType tr_textio_type, tr_bufreader_type, tr_bufwriter_type, tr_bufrandom_type;
@@ -88,12 +90,13 @@ static int check_mode(TrFileObj *f, bool write) {
 
 /* ---- reading ---------------------------------------------------------------- */
 
-/* Text: the next character's UTF-8 bytes into buf (universal newlines);
- * returns its length, 0 at end of file, -1 on a decoding error. */
-static int read_char(FILE *fp, char *buf) {
+/* Text: the next character's UTF-8 bytes into buf; with translate, "\r\n"
+ * and "\r" come back as "\n" (universal newlines).  Returns its length, 0
+ * at end of file, -1 on a decoding error. */
+static int read_char(FILE *fp, char *buf, bool translate) {
     int c = getc(fp);
     if (c == EOF) return 0;
-    if (c == '\r') {
+    if (c == '\r' && translate) {
         int d = getc(fp);
         if (d != '\n' && d != EOF) ungetc(d, fp);
         buf[0] = '\n';
@@ -114,6 +117,24 @@ static TrValue decode_error(void) {
     return tr_raise(tr_UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid utf-8 data");
 }
 
+/* Does the character c just read end a line under f's newline mode?  A
+ * "\r" that may start "\r\n" looks at the next byte and takes it along. */
+static bool line_ends(TrFileObj *f, char c, TrBuf *b, int64_t *count) {
+    const char *nl = f->newline;
+    bool universal = !nl[0] || nl[0] == 'u';
+    if (c == '\n') return universal || !strcmp(nl, "\n");
+    if (c != '\r' || !strcmp(nl, "\n")) return false;
+    if (!strcmp(nl, "\r")) return true;
+    int d = getc(f->fp);
+    if (d == '\n') {
+        tr_buf_putc(b, '\n');
+        (*count)++;
+        return true;
+    }
+    if (d != EOF) ungetc(d, f->fp);
+    return universal;
+}
+
 /* Read up to n characters (text) or bytes (binary); n < 0: to the end.
  * stop_at_newline: readline. */
 static TrValue read_some(TrFileObj *f, int64_t n, bool stop_at_newline) {
@@ -123,12 +144,12 @@ static TrValue read_some(TrFileObj *f, int64_t n, bool stop_at_newline) {
     if (f->text) {
         char ch[4];
         while (n < 0 || count < n) {
-            int k = read_char(f->fp, ch);
+            int k = read_char(f->fp, ch, !f->newline[0]);
             if (k == 0) break;
             if (k < 0) return decode_error();
             tr_buf_put(&b, ch, k);
             count++;
-            if (stop_at_newline && ch[0] == '\n') break;
+            if (stop_at_newline && line_ends(f, ch[0], &b, &count)) break;
         }
         return tr_obj(tr_buf_finish(&b));
     }
@@ -211,14 +232,30 @@ static TrValue f_iter(TrValue self) {
 
 /* ---- writing ------------------------------------------------------------------ */
 
+/* Text out: "\n" becomes the newline open() was given when that is "\r"
+ * or "\r\n" (None and '' write "\n", the POSIX line separator). */
+static int write_text(TrFileObj *f, TrStr *s) {
+    const char *nl = f->newline;
+    bool translate = nl[0] == '\r';
+    const char *p = s->data, *end = s->data + s->len;
+    while (p < end) {
+        const char *q = translate ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+        size_t run = (size_t)((q ? q : end) - p);
+        if (fwrite(p, 1, run, f->fp) != run) return -1;
+        if (!q) break;
+        if (fputs(nl, f->fp) == EOF) return -1;
+        p = q + 1;
+    }
+    return 0;
+}
+
 static TrValue write_one(TrFileObj *f, TrValue data) {
     if (f->text) {
         if (!tr_is_type(data, &tr_str_type))
             return tr_raise(tr_TypeError, "write() argument must be str, not %s",
                             tr_typeof(data)->name);
         TrStr *s = TR_AS(TrStr, data);
-        if (fwrite(s->data, 1, (size_t)s->len, f->fp) != (size_t)s->len)
-            return tr_raise_oserror(errno, NULL);
+        if (write_text(f, s) < 0) return tr_raise_oserror(errno, NULL);
         return tr_int(s->nchars);
     }
     if (!tr_is_type(data, &tr_bytes_type))
@@ -269,7 +306,7 @@ static TrValue f_seek(TrValue *args, int nargs, TrTuple *kw) {
         return tr_raise(tr_UnsupportedOperation,
                         whence == 1 ? "can't do nonzero cur-relative seeks"
                                     : "can't do nonzero end-relative seeks");
-    if (!f->text && whence == 0 && off < 0)
+    if (f->text && whence == 0 && off < 0) /* binary files let lseek refuse it (EINVAL) */
         return tr_raise(tr_ValueError, "negative seek position %lld", (long long)off);
     if (fseek(f->fp, off, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) < 0)
         return tr_raise_oserror(errno, NULL);
@@ -424,6 +461,27 @@ static FILE *open_path(TrValue file, const char *cmode, int exclusive) {
     return fp;
 }
 
+/* open()'s newline argument, checked, in TrFileObj's encoding. */
+static int newline_arg(TrValue v, bool binary, char out[3]) {
+    memset(out, 0, 3);
+    if (TR_IS_UNDEF(v) || TR_IS_NONE(v)) return 0;
+    if (!tr_is_type(v, &tr_str_type)) {
+        tr_raise(tr_TypeError, "open() argument 'newline' must be str or None, not %s", tr_type_name(v));
+        return -1;
+    }
+    const char *s = TR_AS(TrStr, v)->data;
+    if (strcmp(s, "") && strcmp(s, "\n") && strcmp(s, "\r") && strcmp(s, "\r\n")) {
+        tr_raise(tr_ValueError, "illegal newline value: %s", s);
+        return -1;
+    }
+    if (binary) {
+        tr_raise(tr_ValueError, "binary mode doesn't take a newline argument");
+        return -1;
+    }
+    strcpy(out, *s ? s : "u");
+    return 0;
+}
+
 static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
     TrValue file, mode, buffering, encoding, errors, newline, closefd;
     TrValue *outs[] = {&file, &mode, &buffering, &encoding, &errors, &newline, &closefd};
@@ -458,6 +516,8 @@ static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
     }
     if (b && !TR_IS_UNDEF(encoding) && !TR_IS_NONE(encoding))
         return tr_raise(tr_ValueError, "binary mode doesn't take an encoding argument");
+    char nl[3];
+    if (newline_arg(newline, b, nl) < 0) return TR_ERR;
     if (!TR_IS_UNDEF(encoding) && !TR_IS_NONE(encoding)) {
         TrStr *e = tr_is_type(encoding, &tr_str_type) ? TR_AS(TrStr, encoding) : NULL;
         if (!e) return tr_raise(tr_TypeError, "open() argument 'encoding' must be str or None, not %s",
@@ -485,6 +545,7 @@ static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
     f->encoding = TR_IS_UNDEF(encoding) || TR_IS_NONE(encoding) ? tr_str_value("UTF-8") : encoding;
     f->readable = r || plus;
     f->writable = !r || plus;
+    memcpy(f->newline, nl, sizeof nl);
     remember(f);
     return tr_obj(f);
 }
