@@ -36,6 +36,10 @@ static TrValue exc_str(TrValue self) {
     TrException *e = as_exc(self);
     if (tr_isinstance(self, tr_OSError) && e->args && e->args->len == 2) {
         TrValue fn = tr_dict_get_cstr(e->dict, "filename");
+        TrValue fn2 = tr_dict_get_cstr(e->dict, "filename2");
+        if (!TR_IS_UNDEF(fn) && !TR_IS_NONE(fn) && !TR_IS_UNDEF(fn2) && !TR_IS_NONE(fn2))
+            return tr_obj(tr_str_format("[Errno %S] %S: %R -> %R", e->args->items[0],
+                                        e->args->items[1], fn, fn2));
         if (!TR_IS_UNDEF(fn) && !TR_IS_NONE(fn))
             return tr_obj(tr_str_format("[Errno %S] %S: %R", e->args->items[0], e->args->items[1], fn));
         return tr_obj(tr_str_format("[Errno %S] %S", e->args->items[0], e->args->items[1]));
@@ -107,9 +111,14 @@ TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
 }
 
 TrValue tr_raise_oserror(int err, const char *filename) {
-    TrValue args[3] = {tr_int(err), tr_str_value(strerror(err)),
-                       filename ? tr_str_value(filename) : tr_none()};
-    return tr_raise_value(tr_exc_new(oserror_type(err), args, filename ? 3 : 2));
+    return tr_raise_oserror2(err, filename, NULL);
+}
+
+TrValue tr_raise_oserror2(int err, const char *filename, const char *filename2) {
+    TrValue args[5] = {tr_int(err), tr_str_value(strerror(err)),
+                       filename ? tr_str_value(filename) : tr_none(), tr_int(0),
+                       filename2 ? tr_str_value(filename2) : tr_none()};
+    return tr_raise_value(tr_exc_new(oserror_type(err), args, filename2 ? 5 : filename ? 3 : 2));
 }
 
 /* The keyword arguments ImportError takes: name= and path=. */

@@ -64,20 +64,19 @@ void tr_flush_open_files(void) {
 
 static TrFileObj *self_file(TrValue v) { return TR_AS(TrFileObj, v); }
 
-static int check_open(TrFileObj *f) {
-    if (!f->fp) {
-        tr_raise(tr_ValueError, "I/O operation on closed file.");
-        return -1;
-    }
-    return 0;
+/* A closed file refuses the operation with CPython's words: text files
+ * and most methods say "I/O operation on closed file.", the buffered
+ * (binary) classes name some operations their own way (binary_msg). */
+static int check_open_as(TrFileObj *f, const char *binary_msg) {
+    if (f->fp) return 0;
+    tr_raise(tr_ValueError, "%s", !f->text && binary_msg ? binary_msg : "I/O operation on closed file.");
+    return -1;
 }
+static int check_open(TrFileObj *f) { return check_open_as(f, NULL); }
 
-static int check_mode(TrFileObj *f, bool write) {
-    if (!f->fp && !f->text) { /* the buffered classes word it their way */
-        tr_raise(tr_ValueError, write ? "write to closed file" : "read of closed file");
-        return -1;
-    }
-    if (check_open(f) < 0) return -1;
+/* Open and readable (or writable); binary_msg as for check_open_as. */
+static int check_mode(TrFileObj *f, bool write, const char *binary_msg) {
+    if (check_open_as(f, binary_msg) < 0) return -1;
     if (write ? !f->writable : !f->readable) {
         tr_raise(tr_UnsupportedOperation, write ? "not writable" : "not readable");
         return -1;
@@ -175,7 +174,7 @@ static TrValue f_read(TrValue *args, int nargs, TrTuple *kw) {
     TrValue *outs[] = {&self, &size};
     if (tr_parse_args("read", args, nargs, kw, "self|size", outs) < 0) return TR_ERR;
     TrFileObj *f = self_file(self);
-    if (check_mode(f, false) < 0) return TR_ERR;
+    if (check_mode(f, false, "read of closed file") < 0) return TR_ERR;
     int64_t n = size_arg(size);
     if (n == -2) return TR_ERR;
     return read_some(f, n, false);
@@ -186,7 +185,7 @@ static TrValue f_readline(TrValue *args, int nargs, TrTuple *kw) {
     TrValue *outs[] = {&self, &size};
     if (tr_parse_args("readline", args, nargs, kw, "self|size", outs) < 0) return TR_ERR;
     TrFileObj *f = self_file(self);
-    if (check_mode(f, false) < 0) return TR_ERR;
+    if (check_mode(f, false, "readline of closed file") < 0) return TR_ERR;
     int64_t n = size_arg(size);
     if (n == -2) return TR_ERR;
     return read_some(f, n, true);
@@ -201,7 +200,7 @@ static TrValue f_readlines(TrValue *args, int nargs, TrTuple *kw) {
     TrValue *outs[] = {&self, &hint};
     if (tr_parse_args("readlines", args, nargs, kw, "self|hint", outs) < 0) return TR_ERR;
     TrFileObj *f = self_file(self);
-    if (check_mode(f, false) < 0) return TR_ERR;
+    if (check_mode(f, false, NULL) < 0) return TR_ERR;
     int64_t limit = size_arg(hint), total = 0;
     if (limit == -2) return TR_ERR;
     TrList *l = tr_list_new(0);
@@ -219,7 +218,7 @@ static TrValue f_readlines(TrValue *args, int nargs, TrTuple *kw) {
 
 static TrValue f_iternext(TrValue self) {
     TrFileObj *f = self_file(self);
-    if (check_mode(f, false) < 0) return TR_ERR;
+    if (check_mode(f, false, "readline of closed file") < 0) return TR_ERR;
     TrValue line = read_some(f, -1, true);
     if (TR_IS_UNDEF(line)) return TR_ERR;
     return item_len(line) ? line : tr_undef();
@@ -253,7 +252,7 @@ static TrValue write_one(TrFileObj *f, TrValue data) {
     if (f->text) {
         if (!tr_is_type(data, &tr_str_type))
             return tr_raise(tr_TypeError, "write() argument must be str, not %s",
-                            tr_typeof(data)->name);
+                            TR_IS_NONE(data) ? "None" : tr_typeof(data)->name);
         TrStr *s = TR_AS(TrStr, data);
         if (write_text(f, s) < 0) return tr_raise_oserror(errno, NULL);
         return tr_int(s->nchars);
@@ -270,14 +269,14 @@ static TrValue write_one(TrFileObj *f, TrValue data) {
 static TrValue f_write(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("write", nargs, kw, 2, 2) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_mode(f, true) < 0) return TR_ERR;
+    if (check_mode(f, true, "write to closed file") < 0) return TR_ERR;
     return write_one(f, args[1]);
 }
 
 static TrValue f_writelines(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("writelines", nargs, kw, 2, 2) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_mode(f, true) < 0) return TR_ERR;
+    if (check_mode(f, true, NULL) < 0) return TR_ERR;
     TrValue it = tr_iter(args[1]);
     if (TR_IS_UNDEF(it)) return TR_ERR;
     for (;;) {
@@ -296,7 +295,7 @@ static TrValue f_writelines(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue f_seek(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("seek", nargs, kw, 2, 3) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
+    if (check_open_as(f, "seek of closed file") < 0) return TR_ERR;
     int64_t off, whence = 0;
     if (tr_index_value(args[1], &off) < 0) return TR_ERR;
     if (nargs == 3 && tr_index_value(args[2], &whence) < 0) return TR_ERR;
@@ -316,14 +315,14 @@ static TrValue f_seek(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue f_tell(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("tell", nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
+    if (check_open_as(f, "I/O operation on closed file") < 0) return TR_ERR;
     return tr_int(ftell(f->fp));
 }
 
 static TrValue f_truncate(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("truncate", nargs, kw, 1, 2) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_mode(f, true) < 0) return TR_ERR;
+    if (check_mode(f, true, "truncate of closed file") < 0) return TR_ERR;
     fflush(f->fp);
     int64_t size = ftell(f->fp);
     if (nargs == 2 && !TR_IS_NONE(args[1]) && tr_index_value(args[1], &size) < 0) return TR_ERR;
@@ -334,7 +333,7 @@ static TrValue f_truncate(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue f_flush(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("flush", nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
+    if (check_open_as(f, f->writable ? "flush of closed file" : NULL) < 0) return TR_ERR;
     fflush(f->fp);
     return tr_none();
 }
@@ -367,7 +366,7 @@ static TrValue f_enter(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue flag(TrValue *args, int nargs, TrTuple *kw, const char *name, int which) {
     if (tr_check_args(name, nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
+    if (!f->fp) return tr_raise(tr_ValueError, "I/O operation on closed file"); /* raw-level words */
     switch (which) {
     case 0: return tr_bool(f->readable);
     case 1: return tr_bool(f->writable);
@@ -507,17 +506,21 @@ static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
         case 't': t++; break;
         default: return tr_raise(tr_ValueError, "invalid mode: '%s'", m);
         }
+        if (strchr(p + 1, *p)) return tr_raise(tr_ValueError, "invalid mode: '%s'", m);
     }
-    if (r + w + a + x != 1 || plus > 1 || b > 1 || t > 1 || (b && t)) {
-        if (b && t) return tr_raise(tr_ValueError, "can't have text and binary mode at once");
-        if (r + w + a + x > 1)
-            return tr_raise(tr_ValueError, "must have exactly one of create/read/write/append mode");
-        return tr_raise(tr_ValueError, "invalid mode: '%s'", m);
-    }
+    /* the checks in CPython's order: _io.open's, then FileIO's */
+    if (b && t) return tr_raise(tr_ValueError, "can't have text and binary mode at once");
+    if (r + w + a + x > 1)
+        return tr_raise(tr_ValueError, "must have exactly one of create/read/write/append mode");
     if (b && !TR_IS_UNDEF(encoding) && !TR_IS_NONE(encoding))
         return tr_raise(tr_ValueError, "binary mode doesn't take an encoding argument");
+    if (b && !TR_IS_UNDEF(errors) && !TR_IS_NONE(errors))
+        return tr_raise(tr_ValueError, "binary mode doesn't take an errors argument");
     char nl[3];
     if (newline_arg(newline, b, nl) < 0) return TR_ERR;
+    if (r + w + a + x == 0)
+        return tr_raise(tr_ValueError,
+                        "Must have exactly one of create/read/write/append mode and at most one plus");
     if (!TR_IS_UNDEF(encoding) && !TR_IS_NONE(encoding)) {
         TrStr *e = tr_is_type(encoding, &tr_str_type) ? TR_AS(TrStr, encoding) : NULL;
         if (!e) return tr_raise(tr_TypeError, "open() argument 'encoding' must be str or None, not %s",

@@ -79,7 +79,7 @@ static TrValue p_rename(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("rename", nargs, kw, 2, 2) < 0) return TR_ERR;
     const char *a, *b;
     if (path_arg("rename", args[0], &a) < 0 || path_arg("rename", args[1], &b) < 0) return TR_ERR;
-    if (rename(a, b) < 0) return tr_raise_oserror(errno, a);
+    if (rename(a, b) < 0) return tr_raise_oserror2(errno, a, b);
     return tr_none();
 }
 

@@ -15,6 +15,7 @@
     X(posix, tr_module_init_posix) \
     X(_random, tr_module_init__random) \
     X(_sha2, tr_module_init__sha2) \
+    X(errno, tr_module_init_errno) \
     X(time, tr_module_init_time)
 
 #define TR_MOD_DECL(name, init) TrModule *init(void);

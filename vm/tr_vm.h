@@ -151,6 +151,7 @@ TrValue tr_raise_value(TrValue exc);   /* exc: exception instance */
 TrValue tr_raise_with(TrType *type, TrValue arg); /* type(arg) */
 /* OSError (or the subclass for err) with errno, strerror and filename. */
 TrValue tr_raise_oserror(int err, const char *filename);
+TrValue tr_raise_oserror2(int err, const char *filename, const char *filename2); /* rename(a, b) */
 extern TrType *tr_UnsupportedOperation; /* io.UnsupportedOperation (file objects) */
 static inline bool tr_exc_pending(void) { return tr_ts.exc.tag != TR_TAG_UNDEF; }
 bool tr_exc_matches(TrType *t);  /* pending exception is an instance of t */
