@@ -92,7 +92,7 @@ static int check_mode(TrFileObj *f, bool write, const char *binary_msg) {
 /* Text: the next character's UTF-8 bytes into buf; with translate, "\r\n"
  * and "\r" come back as "\n" (universal newlines).  Returns its length, 0
  * at end of file, -1 on a decoding error. */
-static int read_char(FILE *fp, char *buf, bool translate) {
+static int read_char(FILE *fp, char *buf, bool translate, int *used) {
     int c = getc(fp);
     if (c == EOF) return 0;
     if (c == '\r' && translate) {
@@ -102,18 +102,29 @@ static int read_char(FILE *fp, char *buf, bool translate) {
         return 1;
     }
     buf[0] = (char)c;
+    *used = 1;
     int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : -1;
     if (n < 0) return -1;
     for (int i = 1; i < n; i++) {
         int d = getc(fp);
-        if (d == EOF || (d & 0xC0) != 0x80) return -1;
+        if (d == EOF) return -1;
+        (*used)++;
+        if ((d & 0xC0) != 0x80) return -1;
         buf[i] = (char)d;
     }
     return n;
 }
 
-static TrValue decode_error(void) {
-    return tr_raise(tr_UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid utf-8 data");
+/* CPython decodes a text file in chunks of 8192 bytes and reports the bad
+ * bytes' position in their chunk: re-read that chunk to say the same.
+ * `used` bytes of the bad sequence have been consumed. */
+static TrValue decode_error(FILE *fp, int used) {
+    long bad = ftell(fp) - used;
+    long chunk = bad - bad % 8192;
+    unsigned char *buf = tr_alloc_atomic(8192);
+    fseek(fp, chunk, SEEK_SET);
+    size_t n = fread(buf, 1, 8192, fp);
+    return tr_raise_utf8_error(buf, (int64_t)n, bad - chunk);
 }
 
 /* Does the character c just read end a line under f's newline mode?  A
@@ -143,9 +154,10 @@ static TrValue read_some(TrFileObj *f, int64_t n, bool stop_at_newline) {
     if (f->text) {
         char ch[4];
         while (n < 0 || count < n) {
-            int k = read_char(f->fp, ch, !f->newline[0]);
+            int used = 0;
+            int k = read_char(f->fp, ch, !f->newline[0], &used);
             if (k == 0) break;
-            if (k < 0) return decode_error();
+            if (k < 0) return decode_error(f->fp, used);
             tr_buf_put(&b, ch, k);
             count++;
             if (stop_at_newline && line_ends(f, ch[0], &b, &count)) break;

@@ -152,6 +152,12 @@ TrValue tr_raise_with(TrType *type, TrValue arg); /* type(arg) */
 /* OSError (or the subclass for err) with errno, strerror and filename. */
 TrValue tr_raise_oserror(int err, const char *filename);
 TrValue tr_raise_oserror2(int err, const char *filename, const char *filename2); /* rename(a, b) */
+/* UnicodeDecodeError / UnicodeEncodeError with CPython's five attributes
+ * (object: the bytes or str; [start, end) the bad part). */
+TrValue tr_raise_unicode_error(TrType *type, const char *encoding, TrValue object, int64_t start,
+                               int64_t end, const char *reason);
+/* The UnicodeDecodeError for the invalid UTF-8 at p[start] (tr_bytes.c). */
+TrValue tr_raise_utf8_error(const unsigned char *p, int64_t len, int64_t start);
 extern TrType *tr_UnsupportedOperation; /* io.UnsupportedOperation (file objects) */
 static inline bool tr_exc_pending(void) { return tr_ts.exc.tag != TR_TAG_UNDEF; }
 bool tr_exc_matches(TrType *t);  /* pending exception is an instance of t */
