@@ -5,7 +5,11 @@
  * marked suspended and its pc just past the yield; resuming stores the sent
  * value into the yield's destination register and calls tr_eval again.
  * throw() resumes with an exception pending, which unwinds from the
- * suspension point through the frame's exception table. */
+ * suspension point through the frame's exception table.  A generator
+ * suspended in `yield from` (its pc on the YIELDFROM instruction) passes
+ * throw() and close() on to the iterator it delegates to first, as
+ * CPython's gen_throw does; only what the delegate does not handle is
+ * raised at the yield from. */
 #include <string.h>
 
 #include "tr_interp.h"
