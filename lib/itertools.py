@@ -369,12 +369,17 @@ class permutations(_Iterator):
                 return
 
 
-class combinations(_Iterator):
+class _Choose(_Iterator):
+    """combinations and combinations_with_replacement: (iterable, r) with r required."""
+
     def __init__(self, iterable, r=_missing):
         if r is _missing:
-            raise TypeError("combinations() missing required argument 'r' (pos 2)")
+            raise TypeError(f"{type(self).__name__}() missing required argument 'r' (pos 2)")
         pool = tuple(iterable)
         self._gen = self._run(pool, _check_r(r))
+
+
+class combinations(_Choose):
 
     @staticmethod
     def _run(pool, r):
@@ -395,12 +400,7 @@ class combinations(_Iterator):
             yield tuple(pool[i] for i in indices)
 
 
-class combinations_with_replacement(_Iterator):
-    def __init__(self, iterable, r=_missing):
-        if r is _missing:
-            raise TypeError("combinations_with_replacement() missing required argument 'r' (pos 2)")
-        pool = tuple(iterable)
-        self._gen = self._run(pool, _check_r(r))
+class combinations_with_replacement(_Choose):
 
     @staticmethod
     def _run(pool, r):
