@@ -238,6 +238,7 @@ static TrValue gen_getattr(TrValue self, TrStr *name) {
     if (!strcmp(name->data, "__name__")) return tr_obj(g->func->name);
     if (!strcmp(name->data, "__qualname__")) return tr_obj(g->func->qualname);
     if (!strcmp(name->data, "gi_running")) return tr_bool(g->running);
+    if (!strcmp(name->data, "gi_code")) return tr_obj(g->func->code);
     if (!strcmp(name->data, "gi_suspended")) return tr_bool(g->started && !g->finished && !g->running);
     if (!strcmp(name->data, "gi_yieldfrom")) {
         TrValue sub = yieldfrom_target(g);

@@ -1,4 +1,4 @@
-# Generator objects from the outside: gi_running, gi_suspended,
+# Generator objects from the outside: gi_running, gi_suspended, gi_code,
 # gi_yieldfrom, __name__/__qualname__, "generator already executing",
 # iter(g) is g, and generators stored and resumed from data structures.
 
@@ -9,6 +9,7 @@ def ticker(limit):
 
 g = ticker(2)
 print(type(g).__name__, g.__name__, g.__qualname__, iter(g) is g)
+print("gi_code:", g.gi_code.co_name, g.gi_code is ticker.__code__)
 print("before start: running", g.gi_running, "suspended", g.gi_suspended)
 next(g)
 print("after next:   running", g.gi_running, "suspended", g.gi_suspended)
