@@ -855,7 +855,9 @@ static TrValue bi_import(TrValue *args, int nargs, TrTuple *kwnames) {
     int fromlist = 0;
     if (!TR_IS_UNDEF(a[3]) && (fromlist = tr_truth(a[3])) < 0) return TR_ERR;
     TrDict *globals = tr_isinstance(a[1], &tr_dict_type) ? TR_AS(TrDict, a[1]) : current_globals();
-    return tr_import(TR_AS(TrStr, a[0]), !fromlist, globals);
+    TrValue m = tr_import(TR_AS(TrStr, a[0]), !fromlist, globals);
+    if (TR_IS_UNDEF(m) || !fromlist) return m;
+    return tr_import_fromlist(m, a[3]) < 0 ? TR_ERR : m;
 }
 
 /* ---- the tables ------------------------------------------------------------------- */

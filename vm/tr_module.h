@@ -47,5 +47,8 @@ extern struct TrCode *(*tr_source_compiler)(const char *src, size_t len, const c
                                             int mode);
 TrValue tr_import_from(TrValue module, TrStr *name);
 int tr_import_star(TrValue module, TrDict *globals);
+/* __import__'s fromlist on a package: import the named submodules it does
+ * not have as attributes yet ("*" stands for __all__). */
+int tr_import_fromlist(TrValue module, TrValue fromlist);
 
 #endif

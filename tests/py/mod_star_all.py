@@ -1,7 +1,8 @@
 # `from m import *` with and without __all__: which names arrive, that
 # __all__ may name underscore names, that plain star-import skips them but
-# brings imported modules along, errors for bad __all__ entries, and that
-# the names are bindings (rebinding in the module is not seen).
+# brings imported modules along, errors for bad __all__ entries, that the
+# names are bindings (rebinding in the module is not seen), and that a
+# package's __all__ (and __import__'s fromlist) imports submodules.
 before = set(dir())
 
 from _mod_star_all import *
@@ -46,6 +47,13 @@ def star_in_function_is_a_syntax_error():
 
 
 print(star_in_function_is_a_syntax_error())
+
+from _mod_plugins import *
+import _mod_plugins
+print("star-import of a package loads the submodules in __all__:", alpha.NAME, beta.NAME, _mod_plugins.REGISTRY)
+print("gamma not in __all__, not loaded:", hasattr(_mod_plugins, "gamma"))
+pk = __import__("_mod_plugins", fromlist=["gamma", "no_such_plugin"])
+print("__import__ fromlist loads submodules:", pk.gamma.NAME, _mod_plugins.REGISTRY, hasattr(pk, "no_such_plugin"))
 
 import _mod_star_all as m
 print("module keeps everything:", sorted(k for k in vars(m) if not k.startswith("__")))
