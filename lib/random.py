@@ -12,7 +12,7 @@ import _random
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "gauss", "triangular", "expovariate", "choices",
            "getrandbits", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate",
-           "paretovariate", "weibullvariate", "randbytes"]
+           "paretovariate", "weibullvariate", "randbytes", "getstate", "setstate"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -56,6 +56,26 @@ class Random:
                             "int, float, str, bytes, and bytearray.")
         self._core.seed(a)
         self.gauss_next = None
+
+    def getstate(self):
+        return self.VERSION, self._core.getstate(), self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            self._core.setstate(internalstate)
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            # version 2 stored the words as signed 32-bit ints
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+            self._core.setstate(internalstate)
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" % (version, self.VERSION))
 
     def random(self):
         return self._core.random()
@@ -310,3 +330,5 @@ betavariate = _inst.betavariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 randbytes = _inst.randbytes
+getstate = _inst.getstate
+setstate = _inst.setstate

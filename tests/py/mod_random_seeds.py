@@ -1,7 +1,7 @@
 # random seeded from str and bytes (version 2: the bytes followed by their
 # SHA-512 digest, as one big int), from ints of every size and from floats;
-# version=1 string seeding; independent Random instances; getstate-free
-# reproducibility by re-seeding; and hashlib's SHA-2 digests themselves.
+# version=1 string seeding; independent Random instances; reproducibility
+# by re-seeding and by getstate/setstate; and hashlib's SHA-2 digests.
 import hashlib
 import random
 
@@ -19,6 +19,21 @@ random.seed("repeatable")
 s1 = random.random()
 random.seed(b"repeatable")
 print("str and its utf-8 bytes seed alike:", s1 == random.random())
+
+random.seed("state")
+random.gauss(0, 1)
+saved = random.getstate()
+run1 = [random.random(), random.gauss(0, 1), random.choice("xyz")]
+random.setstate(saved)
+run2 = [random.random(), random.gauss(0, 1), random.choice("xyz")]
+print("setstate replays:", run1 == run2, "| version", saved[0], "words", len(saved[1]), "gauss_next kept:", saved[2] is not None)
+other = random.Random()
+other.setstate(saved)
+print("state moves between instances:", other.random() == run1[0])
+try:
+    random.setstate((2, (0,) * 3, None))
+except ValueError as e:
+    print("ValueError:", e)
 
 for seed in ["abc", b"abc", "", "seed with spaces"]:
     random.seed(seed, version=1)
