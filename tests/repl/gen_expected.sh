@@ -8,6 +8,7 @@
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 drive=${1:?usage: $0 PATH/TO/tr_pty_drive}
+drive=$(cd "$(dirname "$drive")" && pwd)/$(basename "$drive")
 PYTHON=${PYTHON:-python3}
 ver=$("$PYTHON" -c 'import sys; print("%d.%d" % sys.version_info[:2])' 2>/dev/null)
 if [ "$ver" != "3.11" ]; then

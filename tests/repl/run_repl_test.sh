@@ -10,6 +10,7 @@
 set -u
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 drive=${1:?usage: $0 PATH/TO/tr_pty_drive NAME}
+drive=$(cd "$(dirname "$drive")" && pwd)/$(basename "$drive")
 name=${2:?usage: $0 PATH/TO/tr_pty_drive NAME}
 expected_status=0
 [ -f "$here/$name.status" ] && expected_status=$(cat "$here/$name.status")

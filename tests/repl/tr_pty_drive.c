@@ -111,6 +111,7 @@ int main(int argc, char **argv) {
             if (r < 0) goto timeout;
             alive = r > 0;
         }
+        if (!alive) break; /* the program ended before this line: it is not typed */
         seen = tlen;
         wait_raw_mode(master);
         if (!strcmp(line, "<EOF>\n")) {
