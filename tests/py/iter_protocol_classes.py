@@ -103,6 +103,10 @@ for obj in [NotIterable(), 3.5, None]:
         iter(obj)
     except TypeError as e:
         print("TypeError:", e)
+try:
+    next(Playlist("x"))
+except TypeError as e:
+    print("TypeError:", e)
 
 
 class BadIter:
@@ -124,11 +128,6 @@ class NoNext:
 
 try:
     iter(NoNext())
-except TypeError as e:
-    print("TypeError:", e)
-
-try:
-    next(Playlist("x"))
 except TypeError as e:
     print("TypeError:", e)
 
