@@ -98,27 +98,9 @@ class NotIterable:
     pass
 
 
-for obj in [NotIterable(), 3.5, None]:
-    try:
-        iter(obj)
-    except TypeError as e:
-        print("TypeError:", e)
-try:
-    next(Playlist("x"))
-except TypeError as e:
-    print("TypeError:", e)
-
-
 class BadIter:
     def __iter__(self):
         return 42
-
-
-try:
-    for _ in BadIter():
-        pass
-except TypeError as e:
-    print("TypeError:", e)
 
 
 class NoNext:
@@ -126,10 +108,12 @@ class NoNext:
         return self
 
 
-try:
-    iter(NoNext())
-except TypeError as e:
-    print("TypeError:", e)
+for action in [lambda: iter(NotIterable()), lambda: iter(3.5), lambda: iter(None), lambda: next(Playlist("x")),
+               lambda: [x for x in BadIter()], lambda: iter(NoNext())]:
+    try:
+        action()
+    except TypeError as e:
+        print("TypeError:", e)
 
 
 class Stop5:
