@@ -75,6 +75,15 @@ def imod(a, b):
 def imul(a, b):
     a *= b
     return a
+
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
 def ior(a, b):
     a |= b
     return a

@@ -6,6 +6,10 @@ curdir = "."
 pardir = ".."
 extsep = "."
 pathsep = ":"
+altsep = None
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+supports_unicode_filenames = False
 
 
 def join(a, *p):
@@ -120,9 +124,63 @@ def getctime(path):
     return posix.stat(path)[12]
 
 
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
 def samefile(f1, f2):
     s1, s2 = posix.stat(f1), posix.stat(f2)
     return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+def splitdrive(p):
+    return p[:0], p
+
+
+def normcase(s):
+    return s
+
+
+def ismount(path):
+    try:
+        s1 = posix.lstat(path)
+    except OSError:
+        return False
+    if s1[0] & 0o170000 == 0o120000:
+        return False
+    try:
+        s2 = posix.lstat(join(path, ".."))
+    except OSError:
+        return False
+    return s1[2] != s2[2] or s1[1] == s2[1]
+
+
+_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
+
+
+def expandvars(path):
+    r"""$name and ${name} from the environment (CPython's pattern
+    \$(\w+|\{[^}]*\}) with ASCII word characters); unknown names stay."""
+    i = path.find("$")
+    while i >= 0:
+        j = i + 1
+        while j < len(path) and path[j] in _WORD:
+            j += 1
+        if j > i + 1:
+            name = path[i + 1:j]
+        elif path.startswith("{", i + 1) and path.find("}", i + 2) >= 0:
+            j = path.find("}", i + 2) + 1
+            name = path[i + 2:j - 1]
+        else:
+            i = path.find("$", i + 1)
+            continue
+        value = posix.environ.get(name)
+        if value is None:
+            i = path.find("$", j)
+        else:
+            path = path[:i] + value + path[j:]
+            i = path.find("$", i + len(value))
+    return path
 
 
 def expanduser(path):
