@@ -28,6 +28,8 @@ typedef struct TrFileObj {
     bool borrowed;   /* a standard stream: close() flushes, never fclose()s */
     char newline[3]; /* open()'s newline: "" for None (universal, translated),
                         "u" for '' (universal, kept), else the one line ending */
+    /* a text file's .buffer (binary, same stream) and back: closing either closes both */
+    struct TrFileObj *buffer, *owner;
 } TrFileObj;
 
 TrType tr_textio_type, tr_bufreader_type, tr_bufwriter_type, tr_bufrandom_type;
@@ -353,10 +355,12 @@ static TrValue f_flush(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue f_close(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("close", nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
+    if (f->owner) f = f->owner; /* a .buffer: the text file owns the stream */
     if (f->fp) {
         if (f->borrowed) fflush(f->fp);
         else fclose(f->fp);
         f->fp = NULL;
+        if (f->buffer) f->buffer->fp = NULL;
         forget(f);
     }
     return tr_none();
@@ -393,12 +397,32 @@ static TrValue f_seekable(TrValue *a, int n, TrTuple *k) { return flag(a, n, k, 
 static TrValue f_fileno(TrValue *a, int n, TrTuple *k) { return flag(a, n, k, "fileno", 3); }
 static TrValue f_isatty(TrValue *a, int n, TrTuple *k) { return flag(a, n, k, "isatty", 4); }
 
+/* A text file's .buffer: the binary file object over the same stream,
+ * made on first use ("wb", "rb" or "rb+" as CPython names its mode). */
+static TrValue text_buffer(TrFileObj *f) {
+    if (!f->buffer) {
+        bool rw = f->readable && f->writable;
+        TrType *type = rw ? &tr_bufrandom_type : f->readable ? &tr_bufreader_type : &tr_bufwriter_type;
+        TrFileObj *b = tr_new_object(type, sizeof(TrFileObj));
+        b->fp = f->fp;
+        b->name = f->name;
+        b->mode = tr_str_from_cstr(rw ? "rb+" : f->readable ? "rb" : "wb");
+        b->readable = f->readable;
+        b->writable = f->writable;
+        b->borrowed = f->borrowed;
+        b->owner = f;
+        f->buffer = b;
+    }
+    return tr_obj(f->buffer);
+}
+
 static TrValue f_getattr(TrValue self, TrStr *name) {
     TrFileObj *f = self_file(self);
     if (!strcmp(name->data, "closed")) return tr_bool(f->fp == NULL);
     if (!strcmp(name->data, "name")) return f->name;
     if (!strcmp(name->data, "mode")) return tr_obj(f->mode);
     if (f->text && !strcmp(name->data, "encoding")) return f->encoding;
+    if (f->text && !strcmp(name->data, "buffer")) return text_buffer(f);
     return tr_generic_getattr(self, name);
 }
 

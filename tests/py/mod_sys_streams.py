@@ -1,6 +1,7 @@
 # sys.stdout / sys.stderr / sys.stdin as objects: write() return values,
-# flush, writelines, redirection to a file and to a user object with a
-# write method, reading an empty stdin, sys.argv and sys.path use.
+# flush, writelines, the binary .buffer, redirection to a file and to a
+# user object with a write method, reading an empty stdin, sys.argv and
+# sys.path use.
 import os
 import sys
 import tempfile
@@ -10,6 +11,9 @@ print("write returned", n)
 print("unicode:", sys.stdout.write("naïve ☃\n"))
 sys.stdout.writelines(["line one\n", "line two\n"])
 sys.stdout.flush()
+print("buffer.write returns bytes:", sys.stdout.buffer.write("bytes through .buffer ✓\n".encode()), flush=True)
+sys.stdout.buffer.flush()
+print("buffer modes:", sys.stdout.buffer.mode, sys.stdin.buffer.mode, sys.stdout.buffer is sys.stdout.buffer)
 print("flush returns", sys.stdout.flush())
 print("stream names:", sys.stdout.name, sys.stderr.name, sys.stdin.name)
 print("modes:", sys.stdout.mode, sys.stdin.mode, "| fileno:", sys.stdout.fileno(), sys.stderr.fileno(), sys.stdin.fileno())
