@@ -439,24 +439,28 @@ static void display(FnComp *f, const TrAst *e, const TrAstList *elts, int dst) {
         TEMP_RESET(f);
         return;
     }
+    /* built piece by piece in a temporary: dst may be a variable that the
+     * elements read (xs = [*ys, *xs]) */
+    TEMP_MARK(f);
+    int out = tmp(f);
     if (e->kind == TR_AST_Set) {
-        TEMP_MARK(f);
         int base = tmp(f);
-        emit(f, TR_OPC_BUILDSET, dst, base, 0);
+        emit(f, TR_OPC_BUILDSET, out, base, 0);
         for (int i = 0; i < elts->n; i++) {
             const TrAst *x = elts->items[i];
             TEMP_MARK(f);
             if (x->kind == TR_AST_Starred)
-                emit(f, TR_OPC_SETUPDATE, dst, expr_any(f, x->u.starred.value), 0);
+                emit(f, TR_OPC_SETUPDATE, out, expr_any(f, x->u.starred.value), 0);
             else
-                emit(f, TR_OPC_SETADD, dst, expr_any(f, x), 0);
+                emit(f, TR_OPC_SETADD, out, expr_any(f, x), 0);
             TEMP_RESET(f);
         }
-        TEMP_RESET(f);
-        return;
+    } else {
+        build_list_with_stars(f, elts, out);
+        if (e->kind == TR_AST_Tuple) emit(f, TR_OPC_LISTTOTUPLE, out, out, 0);
     }
-    build_list_with_stars(f, elts, dst);
-    if (e->kind == TR_AST_Tuple) emit(f, TR_OPC_LISTTOTUPLE, dst, dst, 0);
+    emit(f, TR_OPC_MOVE, dst, out, 0);
+    TEMP_RESET(f);
 }
 
 static void dict_display(FnComp *f, const TrAst *e, int dst) {
@@ -475,19 +479,23 @@ static void dict_display(FnComp *f, const TrAst *e, int dst) {
         TEMP_RESET(f);
         return;
     }
-    emit(f, TR_OPC_BUILDDICT, dst, 0, 0);
+    TEMP_MARK(f);
+    int out = tmp(f); /* as in display(): dst may be read by the items */
+    emit(f, TR_OPC_BUILDDICT, out, 0, 0);
     for (int i = 0; i < n; i++) {
         TEMP_MARK(f);
         const TrAst *k = e->u.dict.keys.items[i];
         if (!k) {
-            emit(f, TR_OPC_DICTUPDATE, dst, expr_any(f, e->u.dict.values.items[i]), 0);
+            emit(f, TR_OPC_DICTUPDATE, out, expr_any(f, e->u.dict.values.items[i]), 0);
         } else {
             int kr = expr_any(f, k);
             int vr = expr_any(f, e->u.dict.values.items[i]);
-            emit(f, TR_OPC_DICTSET, dst, kr, vr);
+            emit(f, TR_OPC_DICTSET, out, kr, vr);
         }
         TEMP_RESET(f);
     }
+    emit(f, TR_OPC_MOVE, dst, out, 0);
+    TEMP_RESET(f);
 }
 
 static const unsigned cmp_opcodes[] = {
@@ -1930,6 +1938,12 @@ TrCode *tr_compile_ast(const TrAstModule *m, const char *filename, int mode) {
         expr_into(f, m->body.items[0]->u.exprstmt.value, r);
         emit(f, TR_OPC_RETURN, r, 0, 0);
     } else {
+        const TrAst *doc = mode == 0 ? docstring(&m->body) : NULL;
+        if (doc) { /* a module's docstring becomes its __doc__ */
+            int d = tmp(f);
+            load_const(f, constant_value(f, doc), d);
+            emit(f, TR_OPC_STOREGLOBAL, d, add_name(f, "__doc__"), 0);
+        }
         stmts(f, &m->body);
         int r = tmp(f);
         emit(f, TR_OPC_LOADNONE, r, 0, 0);

@@ -3,8 +3,9 @@ written in Python with CPython 3.11's behaviour and reprs."""
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
+from keyword import iskeyword as _iskeyword
 
-__all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple"]
+__all__ = ["deque", "defaultdict", "Counter", "OrderedDict", "namedtuple", "ChainMap"]
 
 
 class deque:
@@ -179,6 +180,20 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = defaultdict(self.default_factory, other)
+        new.update(self)
+        return new
+
     def __repr__(self):
         f = self.default_factory
         fr = "None" if f is None else (f"<class '{f.__name__}'>" if isinstance(f, type) else repr(f))
@@ -298,6 +313,68 @@ class Counter(dict):
     def __pos__(self):
         return Counter({k: v for k, v in self.items() if v > 0})
 
+    # comparisons treat missing elements as zero counts (3.10+)
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
+
+    # in-place forms update self and then drop non-positive counts
+    def _keep_positive(self):
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
     def __neg__(self):
         return Counter({k: 0 - v for k, v in self.items() if v < 0})
 
@@ -339,6 +416,44 @@ class OrderedDict(dict):
             return f"{self.__class__.__name__}()"
         return f"{self.__class__.__name__}({list(self.items())!r})"
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class _tuplegetter:
+    """A namedtuple field: item `index` of the instance, read-only."""
+    __slots__ = ("_index", "__doc__")
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     if isinstance(field_names, str):
@@ -348,9 +463,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if rename:
         seen = set()
         for index, name in enumerate(field_names):
-            if (not name.isidentifier() or name.startswith("_") or name in seen
-                    or name in ("def", "class", "return", "if", "else", "for", "while", "in", "is",
-                                "not", "and", "or", "None", "True", "False", "import", "from")):
+            if (not name.isidentifier() or _iskeyword(name) or name.startswith("_")
+                    or name in seen):
                 field_names[index] = f"_{index}"
             seen.add(name)
     for name in [typename] + field_names:
@@ -358,6 +472,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if _iskeyword(name):
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
     seen = set()
     for name in field_names:
         if name.startswith("_") and not rename:
@@ -374,9 +490,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError("Got more default values than field names")
         field_defaults = dict(reversed(list(zip(reversed(field_names), reversed(defaults)))))
 
+    least = num_fields - len(field_defaults) + 1
+    takes = f"{num_fields + 1}" if least == num_fields + 1 else f"from {least} to {num_fields + 1}"
+
     def __new__(_cls, *args, **kwargs):
         if len(args) > num_fields:
-            raise TypeError(f"{typename}.__new__() takes {num_fields + 1} positional arguments "
+            raise TypeError(f"{typename}.__new__() takes {takes} positional arguments "
                             f"but {len(args) + 1} were given")
         values = list(args)
         for name in field_names[len(args):]:
@@ -435,7 +554,182 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__match_args__": field_names,
     }
     for index, name in enumerate(field_names):
-        namespace[name] = property(_itemgetter(index), doc=f"Alias for field number {index}")
+        namespace[name] = _tuplegetter(index, f"Alias for field number {index}")
     result = type(typename, (tuple,), namespace)
     result.__module__ = module if module is not None else "__main__"
     return result
+
+
+class _MappingView:
+    """keys()/values()/items() of a ChainMap: live views named as CPython's."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({self._mapping!r})"
+
+
+class KeysView(_MappingView):
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+
+class ValuesView(_MappingView):
+    def __iter__(self):
+        m = self._mapping
+        return (m[k] for k in m)
+
+    def __contains__(self, value):
+        return any(v is value or v == value for v in self)
+
+
+class ItemsView(_MappingView):
+    def __iter__(self):
+        m = self._mapping
+        return ((k, m[k]) for k in m)
+
+    def __contains__(self, item):
+        key, value = item
+        if key not in self._mapping:
+            return False
+        v = self._mapping[key]
+        return v is value or v == value
+
+
+class ChainMap:
+    """Several mappings searched in order as one; writes and deletions go to
+    the first (maps[0]).  Iteration order is that of a dict updated from the
+    last mapping to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]  # not `in`: a defaultdict answers through __missing__
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        merged = {}
+        for mapping in reversed(self.maps):
+            merged.update(dict.fromkeys(mapping))
+        return iter(merged)
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        return f"{type(self).__name__}({', '.join(map(repr, self.maps))})"
+
+    def __eq__(self, other):
+        if not isinstance(other, (ChainMap, dict)):
+            return NotImplemented
+        return dict(self.items()) == dict(other.items())
+
+    __hash__ = None
+
+    def keys(self):
+        return KeysView(self)
+
+    def values(self):
+        return ValuesView(self)
+
+    def items(self):
+        return ItemsView(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, *args):
+        return cls(dict.fromkeys(iterable, *args))
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return type(self)(m, *self.maps)
+
+    @property
+    def parents(self):
+        return type(self)(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}") from None
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError("No keys found in the first mapping.") from None
+
+    _no_default = object()
+
+    def pop(self, key, default=_no_default):
+        try:
+            if default is ChainMap._no_default:
+                return self.maps[0].pop(key)
+            return self.maps[0].pop(key, default)
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}") from None
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, ChainMap)):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, (dict, ChainMap)):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return type(self)(m)

@@ -1,7 +1,7 @@
 """functools for Tauraro, written in Python with CPython 3.11's semantics."""
 
 __all__ = ["reduce", "partial", "lru_cache", "cache", "wraps", "update_wrapper",
-           "cmp_to_key", "total_ordering", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES"]
+           "cmp_to_key", "total_ordering", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "cached_property"]
 
 WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
 WRAPPER_UPDATES = ("__dict__",)
@@ -235,3 +235,40 @@ def _not_op_or_eq(op, self, other):
 def _op_and_not_eq(op, self, other):
     r = op(other)
     return r if r is NotImplemented else (r and self != other)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance and then kept in its __dict__
+    (which then answers the lookups: this is a non-data descriptor)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            msg = (f"No '__dict__' attribute on {type(instance).__name__!r} "
+                   f"instance to cache {self.attrname!r} property.")
+            raise TypeError(msg) from None
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val

@@ -5,11 +5,20 @@ __all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest",
 
 
 def heappush(heap, item):
+    _check(heap)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
+def _check(heap):
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
+
+
 def heappop(heap):
+    _check(heap)
+    if not heap:
+        raise IndexError("index out of range")
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -20,6 +29,9 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _check(heap)
+    if not heap:
+        raise IndexError("index out of range")
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)

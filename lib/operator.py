@@ -16,7 +16,11 @@ def abs(a): return _builtin_abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    m = getattr(type(a), "__index__", None)
+    if m is None:
+        raise TypeError(f"'{type(a).__name__}' object cannot be interpreted as an integer")
+    return m(a)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -71,6 +75,15 @@ def imod(a, b):
 def imul(a, b):
     a *= b
     return a
+
+
+def imatmul(a, b):
+    a @= b
+    return a
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
 def ior(a, b):
     a |= b
     return a

@@ -4,16 +4,20 @@ same calls give CPython's exact results."""
 
 from math import log as _log, exp as _exp, pi as _pi, ceil as _ceil, sqrt as _sqrt
 from math import cos as _cos, sin as _sin, floor as _floor, isfinite as _isfinite
+from math import acos as _acos, e as _e
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
 import _random
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange",
            "shuffle", "normalvariate", "gauss", "triangular", "expovariate", "choices",
-           "getrandbits"]
+           "getrandbits", "lognormvariate", "vonmisesvariate", "gammavariate", "betavariate",
+           "paretovariate", "weibullvariate", "randbytes", "getstate", "setstate"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
 
 
 def _index(v, what):
@@ -28,14 +32,50 @@ class Random:
     VERSION = 3
 
     def __init__(self, x=None):
-        self._core = _random.Random(x)
-        self.gauss_next = None
+        self._core = _random.Random(0)
+        self.seed(x)
 
     def seed(self, a=None, version=2):
-        if isinstance(a, (str, bytes)):
-            raise TypeError("Tauraro's random.seed() takes None, an int or a float")
+        """CPython's seeding: version 2 turns str and bytes into the int of
+        their bytes followed by their SHA-512 digest; version 1 is the old
+        string hash."""
+        if version == 1 and isinstance(a, (str, bytes)):
+            a = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes)):
+            from hashlib import sha512 as _sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _sha512(a).digest())
+        elif not isinstance(a, (type(None), int, float, str, bytes)):
+            raise TypeError("The only supported seed types are: None,\n"
+                            "int, float, str, bytes, and bytearray.")
         self._core.seed(a)
         self.gauss_next = None
+
+    def getstate(self):
+        return self.VERSION, self._core.getstate(), self.gauss_next
+
+    def setstate(self, state):
+        version = state[0]
+        if version == 3:
+            version, internalstate, self.gauss_next = state
+            self._core.setstate(internalstate)
+        elif version == 2:
+            version, internalstate, self.gauss_next = state
+            # version 2 stored the words as signed 32-bit ints
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+            self._core.setstate(internalstate)
+        else:
+            raise ValueError("state with version %s passed to "
+                             "Random.setstate() of version %s" % (version, self.VERSION))
 
     def random(self):
         return self._core.random()
@@ -192,6 +232,81 @@ class Random:
     def expovariate(self, lambd):
         return -_log(1.0 - self.random()) / lambd
 
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def vonmisesvariate(self, mu, kappa):
+        # Best and Fisher's rejection method (1979)
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            z = _cos(_pi * random())
+            d = z / (r + z)
+            u = random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if random() > 0.5:
+            return (mu + _acos(f)) % TWOPI
+        return (mu - _acos(f)) % TWOPI
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError("gammavariate: alpha and beta must be > 0.0")
+        random = self.random
+        if alpha > 1.0:
+            # Cheng's rejection algorithm GB for alpha > 1
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        # algorithm GS (Ahrens and Dieter) for 0 < alpha < 1
+        while True:
+            b = (_e + alpha) / _e
+            p = b * random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+
+    def randbytes(self, n):
+        return self.getrandbits(n * 8).to_bytes(n, "little")
+
 
 _inst = Random()
 seed = _inst.seed
@@ -208,3 +323,12 @@ normalvariate = _inst.normalvariate
 gauss = _inst.gauss
 expovariate = _inst.expovariate
 getrandbits = _inst.getrandbits
+lognormvariate = _inst.lognormvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+randbytes = _inst.randbytes
+getstate = _inst.getstate
+setstate = _inst.setstate

@@ -208,7 +208,8 @@ static int run_program(void *p) {
         tr_code_disassemble(stdout, code, print_const, as_code);
         return 0;
     }
-    TrModule *main_mod = make_main_module(rc->opt->script ? rc->filename : NULL);
+    /* a script and stdin ("<stdin>") give __main__ a __file__; -c does not */
+    TrModule *main_mod = make_main_module(rc->opt->command ? NULL : rc->filename);
     TrValue r = tr_run_code(code, main_mod->dict);
     int status = 0;
     if (TR_IS_UNDEF(r)) status = tr_handle_uncaught();

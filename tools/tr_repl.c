@@ -17,6 +17,7 @@
 
 #include "tr_compiler.h"
 #include "tr_interp.h"
+#include "tr_module.h"
 #include "tr_repl.h"
 
 /* Would more input complete this text?  (It failed to compile.) */
@@ -56,14 +57,31 @@ static void run_source(const char *src, size_t len) {
 
 TrDict *tr_repl_globals;
 
+/* The prompt: str(sys.ps1) or str(sys.ps2), which a program may change, as
+ * in CPython; the default when they are gone or their str() fails. */
+static const char *prompt(const char *name, const char *dflt) {
+    TrValue v = tr_sys_module ? tr_dict_get_cstr(tr_sys_module->dict, name) : tr_undef();
+    if (TR_IS_UNDEF(v)) return dflt;
+    TrStr *s = tr_to_str(v);
+    if (!s) {
+        tr_exc_clear();
+        return dflt;
+    }
+    return s->data;
+}
+
 int tr_repl(void) {
     printf("Tauraro %s (Python 3.11 compatible)\nType Ctrl-D to exit.\n", TAURARO_VERSION);
     fflush(stdout);
+    if (tr_sys_module) {
+        tr_module_add(tr_sys_module, "ps1", tr_str_value(">>> "));
+        tr_module_add(tr_sys_module, "ps2", tr_str_value("... "));
+    }
     char *buf = NULL;
     size_t len = 0, cap = 0;
     bool block = false;
     for (;;) {
-        char *line = readline(len ? "... " : ">>> ");
+        char *line = readline(len ? prompt("ps2", "... ") : prompt("ps1", ">>> "));
         if (!line) { /* Ctrl-D */
             if (len) {
                 len = 0;

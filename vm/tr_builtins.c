@@ -164,7 +164,10 @@ static inline int src_next(ItemSrc *s, TrValue *out) {
     }
     if (!s->next) return 0; /* empty argument array */
     TrValue v = s->next(s->it);
-    if (TR_IS_UNDEF(v)) return tr_exc_pending() ? -1 : 0;
+    if (TR_IS_UNDEF(v)) {
+        if (tr_exc_matches(tr_StopIteration)) tr_exc_clear();
+        return tr_exc_pending() ? -1 : 0;
+    }
     *out = v;
     return 1;
 }
@@ -226,18 +229,11 @@ static TrValue bi_input(TrValue *args, int nargs, TrTuple *kwnames) {
     }
     if (!TR_IS_NONE(out) && TR_IS_UNDEF(tr_call_method(out, "flush", NULL, 0)))
         tr_exc_clear(); /* CPython ignores a failing flush here */
-    TrStr *line;
-    if (tr_is_type(in, &tr_file_type)) {
-        TrFile *f = TR_AS(TrFile, in);
-        if (!f->fp) return tr_raise(tr_ValueError, "I/O operation on closed file.");
-        line = tr_file_readline(f);
-    } else {
-        TrValue r = tr_call_method(in, "readline", NULL, 0);
-        if (TR_IS_UNDEF(r)) return TR_ERR;
-        if (!tr_isinstance(r, &tr_str_type))
-            return tr_raise(tr_TypeError, "object.readline() returned non-string");
-        line = TR_AS(TrStr, r);
-    }
+    TrValue r = tr_call_method(in, "readline", NULL, 0);
+    if (TR_IS_UNDEF(r)) return TR_ERR;
+    if (!tr_isinstance(r, &tr_str_type))
+        return tr_raise(tr_TypeError, "object.readline() returned non-string");
+    TrStr *line = TR_AS(TrStr, r);
     if (line->len == 0) return tr_raise(tr_EOFError, "EOF when reading a line");
     if (line->data[line->len - 1] == '\n') line = tr_str_new(line->data, line->len - 1);
     return tr_obj(line);
@@ -859,7 +855,9 @@ static TrValue bi_import(TrValue *args, int nargs, TrTuple *kwnames) {
     int fromlist = 0;
     if (!TR_IS_UNDEF(a[3]) && (fromlist = tr_truth(a[3])) < 0) return TR_ERR;
     TrDict *globals = tr_isinstance(a[1], &tr_dict_type) ? TR_AS(TrDict, a[1]) : current_globals();
-    return tr_import(TR_AS(TrStr, a[0]), !fromlist, globals);
+    TrValue m = tr_import(TR_AS(TrStr, a[0]), !fromlist, globals);
+    if (TR_IS_UNDEF(m) || !fromlist) return m;
+    return tr_import_fromlist(m, a[3]) < 0 ? TR_ERR : m;
 }
 
 /* ---- the tables ------------------------------------------------------------------- */

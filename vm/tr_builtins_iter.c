@@ -4,7 +4,8 @@
  *
  * They sit in user loops, so each caches the `next` slot of the iterator it
  * wraps and calls it directly instead of going through tr_next.  Exhaustion
- * follows the slot convention: UNDEF with no exception pending. */
+ * follows the slot convention: UNDEF with no exception pending, or with a
+ * StopIteration pending that the consumer (tr_next) clears. */
 #include <string.h>
 
 #include "tr_builtins.h"
@@ -17,7 +18,7 @@ TrValue tr_bi_stop_iteration(void) {
 
 static TrValue it_next_method(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("__next__", nargs, kwnames, 1, 1) < 0) return TR_ERR;
-    TrValue v = tr_next(args[0]);
+    TrValue v = tr_typeof(args[0])->next(args[0]);
     if (TR_IS_UNDEF(v) && !tr_exc_pending()) return tr_bi_stop_iteration();
     return v;
 }

@@ -112,17 +112,7 @@ static void put_escaped_char(TrBuf *b, uint32_t cp) {
 }
 
 static TrValue encode_error(const char *codec, TrStr *s, int64_t start, int64_t end, const char *reason) {
-    if (end - start == 1) {
-        int n;
-        uint32_t cp = tr_utf8_decode(s->data + tr_str_byte_offset(s, start), &n);
-        TrBuf b;
-        tr_buf_init(&b, 16);
-        put_escaped_char(&b, cp);
-        return tr_raise(tr_UnicodeEncodeError, "'%s' codec can't encode character '%U' in position %lld: %s",
-                        codec, tr_buf_finish(&b), (long long)start, reason);
-    }
-    return tr_raise(tr_UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
-                    codec, (long long)start, (long long)(end - 1), reason);
+    return tr_raise_unicode_error(tr_UnicodeEncodeError, codec, tr_obj(s), start, end, reason);
 }
 
 static bool is_surrogate(uint32_t cp) { return cp >= 0xd800 && cp <= 0xdfff; }
@@ -211,13 +201,10 @@ TrValue tr_str_encode(TrStr *s, const char *encoding, const char *errors) {
     return encode_impl(s, c, canon, errors);
 }
 
-static TrValue decode_error(const char *codec, const unsigned char *p, int64_t start, int64_t end,
-                            const char *reason) {
-    if (end - start == 1)
-        return tr_raise(tr_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
-                        codec, p[start], (long long)start, reason);
-    return tr_raise(tr_UnicodeDecodeError, "'%s' codec can't decode bytes in position %lld-%lld: %s", codec,
-                    (long long)start, (long long)(end - 1), reason);
+static TrValue decode_error(const char *codec, const unsigned char *p, int64_t len, int64_t start,
+                            int64_t end, const char *reason) {
+    return tr_raise_unicode_error(tr_UnicodeDecodeError, codec, tr_obj(tr_bytes_new(p, len)), start,
+                                  end, reason);
 }
 
 /* The next well-formed UTF-8 sequence at p[i]: its length, or 0 with
@@ -255,6 +242,13 @@ static int utf8_next(const unsigned char *p, int64_t len, int64_t i, int64_t *ba
     return k;
 }
 
+TrValue tr_raise_utf8_error(const unsigned char *p, int64_t len, int64_t start) {
+    int64_t bad_end = start + 1;
+    const char *reason = "invalid start byte";
+    utf8_next(p, len, start, &bad_end, &reason);
+    return decode_error("utf-8", p, len, start, bad_end, reason);
+}
+
 TrValue tr_bytes_decode(const unsigned char *p, int64_t len, const char *encoding, const char *errors) {
     const char *codec;
     Codec c = codec_lookup(encoding, &codec);
@@ -289,7 +283,7 @@ TrValue tr_bytes_decode(const unsigned char *p, int64_t len, const char *encodin
         }
         if (mode == ERR_STRICT && (mode = errmode_lookup(errors)) == ERR_UNKNOWN) return unknown_handler(errors);
         switch (mode) {
-        case ERR_STRICT: return decode_error(codec, p, i, bad_end, reason);
+        case ERR_STRICT: return decode_error(codec, p, len, i, bad_end, reason);
         case ERR_IGNORE: break;
         case ERR_REPLACE: tr_buf_put_cp(&b, 0xfffd); nchars++; break;
         case ERR_BACKSLASH:
@@ -311,8 +305,8 @@ TrValue tr_bytes_decode(const unsigned char *p, int64_t len, const char *encodin
                 bad_end = i + 3;
                 break;
             }
-            return decode_error(codec, p, i, bad_end, reason);
-        default: return decode_error(codec, p, i, bad_end, reason); /* xmlcharrefreplace: encode only */
+            return decode_error(codec, p, len, i, bad_end, reason);
+        default: return decode_error(codec, p, len, i, bad_end, reason); /* xmlcharrefreplace: encode only */
         }
         i = bad_end;
     }

@@ -42,6 +42,14 @@ static TrValue lookup(TrValue self, TrStr *name) { return tr_type_lookup(tr_type
 
 /* Call an attribute found on the type with self bound, without creating a
  * bound-method object for plain functions. */
+/* [first, args[0..n)] on the heap; args may be NULL when n is 0. */
+static TrValue *with_first(TrValue first, TrValue *args, int n) {
+    TrValue *all = tr_alloc(sizeof(TrValue) * (size_t)(n + 1));
+    all[0] = first;
+    if (n) memcpy(all + 1, args, sizeof(TrValue) * (size_t)n);
+    return all;
+}
+
 static TrValue call_found(TrValue f, TrValue self, TrValue *args, int nargs) {
     TrType *ft = tr_typeof(f);
     TrValue buf[8];
@@ -197,12 +205,9 @@ static TrValue slot_iter(TrValue self) {
 }
 
 static TrValue slot_next(TrValue self) {
-    TrValue r = call_dunder(self, D_next, NULL, 0);
-    if (TR_IS_UNDEF(r) && tr_exc_matches(tr_StopIteration)) {
-        tr_exc_clear();
-        return tr_undef();
-    }
-    return r;
+    /* StopIteration stays pending: next() re-raises it with its value,
+     * and tr_next clears it for loops and the other consumers */
+    return call_dunder(self, D_next, NULL, 0);
 }
 
 static TrValue slot_call(TrValue self, TrValue *args, int nargs, TrTuple *kwnames) {
@@ -210,10 +215,7 @@ static TrValue slot_call(TrValue self, TrValue *args, int nargs, TrTuple *kwname
     if (TR_IS_UNDEF(f)) return tr_raise(tr_TypeError, "'%s' object is not callable", tr_type_name(self));
     if (tr_typeof(f) == &tr_function_type) {
         int nkw = kwnames ? (int)kwnames->len : 0;
-        TrValue *all = tr_alloc(sizeof(TrValue) * (size_t)(nargs + nkw + 1));
-        all[0] = self;
-        memcpy(all + 1, args, sizeof(TrValue) * (size_t)(nargs + nkw));
-        return tr_call(f, all, nargs + 1, kwnames);
+        return tr_call(f, with_first(self, args, nargs + nkw), nargs + 1, kwnames);
     }
     TrValue bound = tr_typeof(f)->descr_get ? tr_typeof(f)->descr_get(f, self, tr_obj(tr_typeof(self))) : f;
     if (TR_IS_UNDEF(bound)) return TR_ERR;
@@ -365,9 +367,7 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
     int nkw = kwnames ? (int)kwnames->len : 0;
     TrValue obj;
     if (heap_defines(t, dunder[D_new])) {
-        TrValue *all = tr_alloc(sizeof(TrValue) * (size_t)(nargs + nkw + 1));
-        all[0] = tr_obj(t);
-        memcpy(all + 1, args, sizeof(TrValue) * (size_t)(nargs + nkw));
+        TrValue *all = with_first(tr_obj(t), args, nargs + nkw);
         TrValue fn = newf;
         if (tr_typeof(fn)->descr_get && tr_typeof(fn) != &tr_function_type)
             fn = tr_typeof(fn)->descr_get(fn, tr_undef(), tr_obj(t));
@@ -397,9 +397,7 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
     if (!tr_isinstance(obj, t) || TR_IS_UNDEF(initf) || is_object_native(initf, "__init__") ||
         !custom_init)
         return obj;
-    TrValue *all = tr_alloc(sizeof(TrValue) * (size_t)(nargs + nkw + 1));
-    all[0] = obj;
-    memcpy(all + 1, args, sizeof(TrValue) * (size_t)(nargs + nkw));
+    TrValue *all = with_first(obj, args, nargs + nkw);
     TrValue r;
     if (tr_typeof(initf) == &tr_function_type) {
         r = tr_call(initf, all, nargs + 1, kwnames);
@@ -764,6 +762,9 @@ static TrValue object_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
     TrType *t = TR_AS(TrType, args[0]);
     TrType *bb = builtin_base(t);
     if (self_allocating(bb)) return bb->tp_new(t, NULL, 0, NULL);
+    if (bb != &tr_object_type && !bb->tp_new)
+        return tr_raise(tr_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name,
+                        bb->name);
     if (bb != &tr_object_type) {
         TrValue b = bb->tp_new(bb, NULL, 0, NULL);
         return TR_IS_UNDEF(b) ? b : rehome(t, b);

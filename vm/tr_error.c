@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <errno.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "tr_code.h"
@@ -32,10 +33,19 @@ static TrValue exc_repr(TrValue self) {
     return tr_obj(tr_str_format("%s%R", t->name, tr_obj(e->args)));
 }
 
+static TrValue unicodeerror_str(TrException *e, bool decode);
+
 static TrValue exc_str(TrValue self) {
     TrException *e = as_exc(self);
+    bool dec = tr_isinstance(self, tr_UnicodeDecodeError);
+    if ((dec || tr_isinstance(self, tr_UnicodeEncodeError)) && e->args && e->args->len == 5)
+        return unicodeerror_str(e, dec);
     if (tr_isinstance(self, tr_OSError) && e->args && e->args->len == 2) {
         TrValue fn = tr_dict_get_cstr(e->dict, "filename");
+        TrValue fn2 = tr_dict_get_cstr(e->dict, "filename2");
+        if (!TR_IS_UNDEF(fn) && !TR_IS_NONE(fn) && !TR_IS_UNDEF(fn2) && !TR_IS_NONE(fn2))
+            return tr_obj(tr_str_format("[Errno %S] %S: %R -> %R", e->args->items[0],
+                                        e->args->items[1], fn, fn2));
         if (!TR_IS_UNDEF(fn) && !TR_IS_NONE(fn))
             return tr_obj(tr_str_format("[Errno %S] %S: %R", e->args->items[0], e->args->items[1], fn));
         return tr_obj(tr_str_format("[Errno %S] %S", e->args->items[0], e->args->items[1]));
@@ -85,6 +95,57 @@ static void oserror_init(TrException *e, TrValue *args, int nargs) {
     if (nargs >= 3 && nargs <= 5) e->args = tr_tuple_from(args, 2);
 }
 
+/* ImportError(*args, name=None, path=None): msg is the single argument. */
+static void importerror_init(TrException *e, TrValue *args, int nargs) {
+    tr_dict_set_str(e->dict, tr_str_intern("msg"), nargs == 1 ? args[0] : tr_none());
+    tr_dict_set_str(e->dict, tr_str_intern("name"), tr_none());
+    tr_dict_set_str(e->dict, tr_str_intern("path"), tr_none());
+}
+
+/* UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end,
+ * reason): the five become attributes, as CPython's. */
+static const char *const unicode_error_fields[5] = {"encoding", "object", "start", "end", "reason"};
+
+static void unicodeerror_init(TrException *e, TrValue *args, int nargs) {
+    if (nargs != 5) return;
+    for (int i = 0; i < 5; i++) tr_dict_set_str(e->dict, tr_str_intern(unicode_error_fields[i]), args[i]);
+}
+
+/* str() of a five-argument UnicodeDecodeError/UnicodeEncodeError, from its
+ * attributes (a program may change them). */
+static TrValue unicodeerror_str(TrException *e, bool decode) {
+    TrValue f[5];
+    for (int i = 0; i < 5; i++) {
+        f[i] = tr_dict_get_cstr(e->dict, unicode_error_fields[i]);
+        if (TR_IS_UNDEF(f[i])) return tr_str_value("");
+    }
+    int64_t start, end;
+    if (tr_index_value(f[2], &start) < 0 || tr_index_value(f[3], &end) < 0) return TR_ERR;
+    const char *verb = decode ? "decode" : "encode";
+    if (end == start + 1 && decode && tr_is_type(f[1], &tr_bytes_type) && start >= 0 &&
+        start < TR_AS(TrBytes, f[1])->len)
+        return tr_obj(tr_str_format("'%S' codec can't decode byte 0x%02x in position %lld: %S", f[0],
+                                    TR_AS(TrBytes, f[1])->data[start], (long long)start, f[4]));
+    if (end == start + 1 && !decode && tr_is_type(f[1], &tr_str_type) && start >= 0 &&
+        start < TR_AS(TrStr, f[1])->nchars) {
+        TrStr *o = TR_AS(TrStr, f[1]);
+        int n;
+        uint32_t cp = tr_utf8_decode(o->data + tr_str_byte_offset(o, start), &n);
+        char esc[16];
+        snprintf(esc, sizeof esc, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x", cp);
+        return tr_obj(tr_str_format("'%S' codec can't encode character '%s' in position %lld: %S", f[0],
+                                    esc, (long long)start, f[4]));
+    }
+    return tr_obj(tr_str_format("'%S' codec can't %s %s in position %lld-%lld: %S", f[0], verb,
+                                decode ? "bytes" : "characters", (long long)start, (long long)(end - 1), f[4]));
+}
+
+TrValue tr_raise_unicode_error(TrType *type, const char *encoding, TrValue object, int64_t start,
+                               int64_t end, const char *reason) {
+    TrValue args[5] = {tr_str_value(encoding), object, tr_int(start), tr_int(end), tr_str_value(reason)};
+    return tr_raise_value(tr_exc_new(type, args, 5));
+}
+
 TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     size_t size = t->basicsize > (int32_t)sizeof(TrException) ? (size_t)t->basicsize
                                                                 : sizeof(TrException);
@@ -95,16 +156,38 @@ TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     e->value = nargs > 0 ? args[0] : tr_none();
     e->dict = tr_dict_new();
     if (tr_type_is_subtype(t, tr_OSError)) oserror_init(e, args, nargs);
+    if (tr_type_is_subtype(t, tr_ImportError)) importerror_init(e, args, nargs);
+    if (tr_type_is_subtype(t, tr_UnicodeDecodeError) || tr_type_is_subtype(t, tr_UnicodeEncodeError))
+        unicodeerror_init(e, args, nargs);
     return tr_obj(e);
 }
 
 TrValue tr_raise_oserror(int err, const char *filename) {
-    TrValue args[3] = {tr_int(err), tr_str_value(strerror(err)),
-                       filename ? tr_str_value(filename) : tr_none()};
-    return tr_raise_value(tr_exc_new(oserror_type(err), args, filename ? 3 : 2));
+    return tr_raise_oserror2(err, filename, NULL);
+}
+
+TrValue tr_raise_oserror2(int err, const char *filename, const char *filename2) {
+    TrValue args[5] = {tr_int(err), tr_str_value(strerror(err)),
+                       filename ? tr_str_value(filename) : tr_none(), tr_int(0),
+                       filename2 ? tr_str_value(filename2) : tr_none()};
+    return tr_raise_value(tr_exc_new(oserror_type(err), args, filename2 ? 5 : filename ? 3 : 2));
+}
+
+/* The keyword arguments ImportError takes: name= and path=. */
+static TrValue importerror_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    TrValue e = tr_exc_new(t, args, nargs);
+    for (int64_t k = 0; k < kwnames->len; k++) {
+        TrStr *kw = TR_AS(TrStr, kwnames->items[k]);
+        if (strcmp(kw->data, "name") && strcmp(kw->data, "path"))
+            return tr_raise(tr_TypeError, "'%U' is an invalid keyword argument for %s()", kw, t->name);
+        tr_dict_set_str(as_exc(e)->dict, kw, args[nargs + k]);
+    }
+    return e;
 }
 
 static TrValue exc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    if (kwnames && kwnames->len && tr_type_is_subtype(t, tr_ImportError))
+        return importerror_new(t, args, nargs, kwnames);
     if (kwnames && kwnames->len)
         return tr_raise(tr_TypeError, "%s() takes no keyword arguments", t->name);
     /* OSError(errno, ...) picks the subclass for that errno, as CPython */

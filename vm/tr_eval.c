@@ -370,18 +370,15 @@ op_YIELDFROM: {
     int done = 0;
     if (tr_is_type(sub, &tr_generator_type)) {
         r = tr_generator_send(TR_AS(TrGenerator, sub), sent, 0, &done);
-    } else if (TR_IS_NONE(sent)) {
-        r = tr_next(sub);
+    } else {
+        /* the raw next slot: a StopIteration it leaves pending carries the result */
+        r = TR_IS_NONE(sent) ? tr_typeof(sub)->next(sub) : tr_call_method(sub, "send", &sent, 1);
         if (TR_IS_UNDEF(r) && !tr_exc_pending()) {
             done = 1;
             r = tr_none();
-        }
-    } else {
-        r = tr_call_method(sub, "send", &sent, 1);
-        if (TR_IS_UNDEF(r) && tr_exc_matches(tr_StopIteration)) {
-            TrValue e = tr_exc_fetch();
+        } else if (TR_IS_UNDEF(r) && tr_exc_matches(tr_StopIteration)) {
             done = 1;
-            r = TR_AS(TrException, e)->value;
+            r = TR_AS(TrException, tr_exc_fetch())->value;
         }
     }
     if (TR_IS_UNDEF(r)) goto error;

@@ -8,6 +8,7 @@
  * enough: the list is dropped entries on close) so output that a program
  * never flushed or closed is flushed at exit, as CPython's finalizers do. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -15,7 +16,7 @@
 
 #include <gc.h>
 
-#include "tr_vm.h"
+#include "tr_io.h"
 
 typedef struct TrFileObj {
     TrObject ob;
@@ -24,6 +25,11 @@ typedef struct TrFileObj {
     TrStr *mode;     /* the mode as given */
     TrValue encoding; /* text mode: the encoding as given, or 'UTF-8' */
     bool text, readable, writable, last_write;
+    bool borrowed;   /* a standard stream: close() flushes, never fclose()s */
+    char newline[3]; /* open()'s newline: "" for None (universal, translated),
+                        "u" for '' (universal, kept), else the one line ending */
+    /* a text file's .buffer (binary, same stream) and back: closing either closes both */
+    struct TrFileObj *buffer, *owner;
 } TrFileObj;
 
 TrType tr_textio_type, tr_bufreader_type, tr_bufwriter_type, tr_bufrandom_type;
@@ -60,20 +66,19 @@ void tr_flush_open_files(void) {
 
 static TrFileObj *self_file(TrValue v) { return TR_AS(TrFileObj, v); }
 
-static int check_open(TrFileObj *f) {
-    if (!f->fp) {
-        tr_raise(tr_ValueError, "I/O operation on closed file.");
-        return -1;
-    }
-    return 0;
+/* A closed file refuses the operation with CPython's words: text files
+ * and most methods say "I/O operation on closed file.", the buffered
+ * (binary) classes name some operations their own way (binary_msg). */
+static int check_open_as(TrFileObj *f, const char *binary_msg) {
+    if (f->fp) return 0;
+    tr_raise(tr_ValueError, "%s", !f->text && binary_msg ? binary_msg : "I/O operation on closed file.");
+    return -1;
 }
+static int check_open(TrFileObj *f) { return check_open_as(f, NULL); }
 
-static int check_mode(TrFileObj *f, bool write) {
-    if (!f->fp && !f->text) { /* the buffered classes word it their way */
-        tr_raise(tr_ValueError, write ? "write to closed file" : "read of closed file");
-        return -1;
-    }
-    if (check_open(f) < 0) return -1;
+/* Open and readable (or writable); binary_msg as for check_open_as. */
+static int check_mode(TrFileObj *f, bool write, const char *binary_msg) {
+    if (check_open_as(f, binary_msg) < 0) return -1;
     if (write ? !f->writable : !f->readable) {
         tr_raise(tr_UnsupportedOperation, write ? "not writable" : "not readable");
         return -1;
@@ -86,30 +91,60 @@ static int check_mode(TrFileObj *f, bool write) {
 
 /* ---- reading ---------------------------------------------------------------- */
 
-/* Text: the next character's UTF-8 bytes into buf (universal newlines);
- * returns its length, 0 at end of file, -1 on a decoding error. */
-static int read_char(FILE *fp, char *buf) {
+/* Text: the next character's UTF-8 bytes into buf; with translate, "\r\n"
+ * and "\r" come back as "\n" (universal newlines).  Returns its length, 0
+ * at end of file, -1 on a decoding error. */
+static int read_char(FILE *fp, char *buf, bool translate, int *used) {
     int c = getc(fp);
     if (c == EOF) return 0;
-    if (c == '\r') {
+    if (c == '\r' && translate) {
         int d = getc(fp);
         if (d != '\n' && d != EOF) ungetc(d, fp);
         buf[0] = '\n';
         return 1;
     }
     buf[0] = (char)c;
+    *used = 1;
     int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : -1;
     if (n < 0) return -1;
     for (int i = 1; i < n; i++) {
         int d = getc(fp);
-        if (d == EOF || (d & 0xC0) != 0x80) return -1;
+        if (d == EOF) return -1;
+        (*used)++;
+        if ((d & 0xC0) != 0x80) return -1;
         buf[i] = (char)d;
     }
     return n;
 }
 
-static TrValue decode_error(void) {
-    return tr_raise(tr_UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid utf-8 data");
+/* CPython decodes a text file in chunks of 8192 bytes and reports the bad
+ * bytes' position in their chunk: re-read that chunk to say the same.
+ * `used` bytes of the bad sequence have been consumed. */
+static TrValue decode_error(FILE *fp, int used) {
+    long bad = ftell(fp) - used;
+    long chunk = bad - bad % 8192;
+    unsigned char *buf = tr_alloc_atomic(8192);
+    fseek(fp, chunk, SEEK_SET);
+    size_t n = fread(buf, 1, 8192, fp);
+    return tr_raise_utf8_error(buf, (int64_t)n, bad - chunk);
+}
+
+/* Does the character c just read end a line under f's newline mode?  A
+ * "\r" that may start "\r\n" looks at the next byte and takes it along. */
+static bool line_ends(TrFileObj *f, char c, TrBuf *b, int64_t *count) {
+    const char *nl = f->newline;
+    bool universal = !nl[0] || nl[0] == 'u';
+    if (c == '\n') return universal || !strcmp(nl, "\n");
+    if (c != '\r' || !strcmp(nl, "\n")) return false;
+    if (!strcmp(nl, "\r")) return true;
+    int d = getc(f->fp);
+    if (d == '\n') {
+        tr_buf_putc(b, '\n');
+        (*count)++;
+        return true;
+    }
+    if (d != EOF) ungetc(d, f->fp);
+    return universal;
 }
 
 /* Read up to n characters (text) or bytes (binary); n < 0: to the end.
@@ -121,12 +156,13 @@ static TrValue read_some(TrFileObj *f, int64_t n, bool stop_at_newline) {
     if (f->text) {
         char ch[4];
         while (n < 0 || count < n) {
-            int k = read_char(f->fp, ch);
+            int used = 0;
+            int k = read_char(f->fp, ch, !f->newline[0], &used);
             if (k == 0) break;
-            if (k < 0) return decode_error();
+            if (k < 0) return decode_error(f->fp, used);
             tr_buf_put(&b, ch, k);
             count++;
-            if (stop_at_newline && ch[0] == '\n') break;
+            if (stop_at_newline && line_ends(f, ch[0], &b, &count)) break;
         }
         return tr_obj(tr_buf_finish(&b));
     }
@@ -152,7 +188,7 @@ static TrValue f_read(TrValue *args, int nargs, TrTuple *kw) {
     TrValue *outs[] = {&self, &size};
     if (tr_parse_args("read", args, nargs, kw, "self|size", outs) < 0) return TR_ERR;
     TrFileObj *f = self_file(self);
-    if (check_mode(f, false) < 0) return TR_ERR;
+    if (check_mode(f, false, "read of closed file") < 0) return TR_ERR;
     int64_t n = size_arg(size);
     if (n == -2) return TR_ERR;
     return read_some(f, n, false);
@@ -163,7 +199,7 @@ static TrValue f_readline(TrValue *args, int nargs, TrTuple *kw) {
     TrValue *outs[] = {&self, &size};
     if (tr_parse_args("readline", args, nargs, kw, "self|size", outs) < 0) return TR_ERR;
     TrFileObj *f = self_file(self);
-    if (check_mode(f, false) < 0) return TR_ERR;
+    if (check_mode(f, false, "readline of closed file") < 0) return TR_ERR;
     int64_t n = size_arg(size);
     if (n == -2) return TR_ERR;
     return read_some(f, n, true);
@@ -178,7 +214,7 @@ static TrValue f_readlines(TrValue *args, int nargs, TrTuple *kw) {
     TrValue *outs[] = {&self, &hint};
     if (tr_parse_args("readlines", args, nargs, kw, "self|hint", outs) < 0) return TR_ERR;
     TrFileObj *f = self_file(self);
-    if (check_mode(f, false) < 0) return TR_ERR;
+    if (check_mode(f, false, NULL) < 0) return TR_ERR;
     int64_t limit = size_arg(hint), total = 0;
     if (limit == -2) return TR_ERR;
     TrList *l = tr_list_new(0);
@@ -196,7 +232,7 @@ static TrValue f_readlines(TrValue *args, int nargs, TrTuple *kw) {
 
 static TrValue f_iternext(TrValue self) {
     TrFileObj *f = self_file(self);
-    if (check_mode(f, false) < 0) return TR_ERR;
+    if (check_mode(f, false, "readline of closed file") < 0) return TR_ERR;
     TrValue line = read_some(f, -1, true);
     if (TR_IS_UNDEF(line)) return TR_ERR;
     return item_len(line) ? line : tr_undef();
@@ -209,14 +245,30 @@ static TrValue f_iter(TrValue self) {
 
 /* ---- writing ------------------------------------------------------------------ */
 
+/* Text out: "\n" becomes the newline open() was given when that is "\r"
+ * or "\r\n" (None and '' write "\n", the POSIX line separator). */
+static int write_text(TrFileObj *f, TrStr *s) {
+    const char *nl = f->newline;
+    bool translate = nl[0] == '\r';
+    const char *p = s->data, *end = s->data + s->len;
+    while (p < end) {
+        const char *q = translate ? memchr(p, '\n', (size_t)(end - p)) : NULL;
+        size_t run = (size_t)((q ? q : end) - p);
+        if (fwrite(p, 1, run, f->fp) != run) return -1;
+        if (!q) break;
+        if (fputs(nl, f->fp) == EOF) return -1;
+        p = q + 1;
+    }
+    return 0;
+}
+
 static TrValue write_one(TrFileObj *f, TrValue data) {
     if (f->text) {
         if (!tr_is_type(data, &tr_str_type))
             return tr_raise(tr_TypeError, "write() argument must be str, not %s",
-                            tr_typeof(data)->name);
+                            TR_IS_NONE(data) ? "None" : tr_typeof(data)->name);
         TrStr *s = TR_AS(TrStr, data);
-        if (fwrite(s->data, 1, (size_t)s->len, f->fp) != (size_t)s->len)
-            return tr_raise_oserror(errno, NULL);
+        if (write_text(f, s) < 0) return tr_raise_oserror(errno, NULL);
         return tr_int(s->nchars);
     }
     if (!tr_is_type(data, &tr_bytes_type))
@@ -231,14 +283,14 @@ static TrValue write_one(TrFileObj *f, TrValue data) {
 static TrValue f_write(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("write", nargs, kw, 2, 2) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_mode(f, true) < 0) return TR_ERR;
+    if (check_mode(f, true, "write to closed file") < 0) return TR_ERR;
     return write_one(f, args[1]);
 }
 
 static TrValue f_writelines(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("writelines", nargs, kw, 2, 2) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_mode(f, true) < 0) return TR_ERR;
+    if (check_mode(f, true, NULL) < 0) return TR_ERR;
     TrValue it = tr_iter(args[1]);
     if (TR_IS_UNDEF(it)) return TR_ERR;
     for (;;) {
@@ -257,7 +309,7 @@ static TrValue f_writelines(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue f_seek(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("seek", nargs, kw, 2, 3) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
+    if (check_open_as(f, "seek of closed file") < 0) return TR_ERR;
     int64_t off, whence = 0;
     if (tr_index_value(args[1], &off) < 0) return TR_ERR;
     if (nargs == 3 && tr_index_value(args[2], &whence) < 0) return TR_ERR;
@@ -267,7 +319,7 @@ static TrValue f_seek(TrValue *args, int nargs, TrTuple *kw) {
         return tr_raise(tr_UnsupportedOperation,
                         whence == 1 ? "can't do nonzero cur-relative seeks"
                                     : "can't do nonzero end-relative seeks");
-    if (!f->text && whence == 0 && off < 0)
+    if (f->text && whence == 0 && off < 0) /* binary files let lseek refuse it (EINVAL) */
         return tr_raise(tr_ValueError, "negative seek position %lld", (long long)off);
     if (fseek(f->fp, off, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END) < 0)
         return tr_raise_oserror(errno, NULL);
@@ -277,14 +329,14 @@ static TrValue f_seek(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue f_tell(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("tell", nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
+    if (check_open_as(f, "I/O operation on closed file") < 0) return TR_ERR;
     return tr_int(ftell(f->fp));
 }
 
 static TrValue f_truncate(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("truncate", nargs, kw, 1, 2) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_mode(f, true) < 0) return TR_ERR;
+    if (check_mode(f, true, "truncate of closed file") < 0) return TR_ERR;
     fflush(f->fp);
     int64_t size = ftell(f->fp);
     if (nargs == 2 && !TR_IS_NONE(args[1]) && tr_index_value(args[1], &size) < 0) return TR_ERR;
@@ -295,7 +347,7 @@ static TrValue f_truncate(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue f_flush(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("flush", nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
+    if (check_open_as(f, f->writable ? "flush of closed file" : NULL) < 0) return TR_ERR;
     fflush(f->fp);
     return tr_none();
 }
@@ -303,9 +355,12 @@ static TrValue f_flush(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue f_close(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("close", nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
+    if (f->owner) f = f->owner; /* a .buffer: the text file owns the stream */
     if (f->fp) {
-        fclose(f->fp);
+        if (f->borrowed) fflush(f->fp);
+        else fclose(f->fp);
         f->fp = NULL;
+        if (f->buffer) f->buffer->fp = NULL;
         forget(f);
     }
     return tr_none();
@@ -327,7 +382,7 @@ static TrValue f_enter(TrValue *args, int nargs, TrTuple *kw) {
 static TrValue flag(TrValue *args, int nargs, TrTuple *kw, const char *name, int which) {
     if (tr_check_args(name, nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
+    if (!f->fp) return tr_raise(tr_ValueError, "I/O operation on closed file"); /* raw-level words */
     switch (which) {
     case 0: return tr_bool(f->readable);
     case 1: return tr_bool(f->writable);
@@ -342,12 +397,32 @@ static TrValue f_seekable(TrValue *a, int n, TrTuple *k) { return flag(a, n, k, 
 static TrValue f_fileno(TrValue *a, int n, TrTuple *k) { return flag(a, n, k, "fileno", 3); }
 static TrValue f_isatty(TrValue *a, int n, TrTuple *k) { return flag(a, n, k, "isatty", 4); }
 
+/* A text file's .buffer: the binary file object over the same stream,
+ * made on first use ("wb", "rb" or "rb+" as CPython names its mode). */
+static TrValue text_buffer(TrFileObj *f) {
+    if (!f->buffer) {
+        bool rw = f->readable && f->writable;
+        TrType *type = rw ? &tr_bufrandom_type : f->readable ? &tr_bufreader_type : &tr_bufwriter_type;
+        TrFileObj *b = tr_new_object(type, sizeof(TrFileObj));
+        b->fp = f->fp;
+        b->name = f->name;
+        b->mode = tr_str_from_cstr(rw ? "rb+" : f->readable ? "rb" : "wb");
+        b->readable = f->readable;
+        b->writable = f->writable;
+        b->borrowed = f->borrowed;
+        b->owner = f;
+        f->buffer = b;
+    }
+    return tr_obj(f->buffer);
+}
+
 static TrValue f_getattr(TrValue self, TrStr *name) {
     TrFileObj *f = self_file(self);
     if (!strcmp(name->data, "closed")) return tr_bool(f->fp == NULL);
     if (!strcmp(name->data, "name")) return f->name;
     if (!strcmp(name->data, "mode")) return tr_obj(f->mode);
     if (f->text && !strcmp(name->data, "encoding")) return f->encoding;
+    if (f->text && !strcmp(name->data, "buffer")) return text_buffer(f);
     return tr_generic_getattr(self, name);
 }
 
@@ -384,6 +459,64 @@ FILE_TYPE(tr_bufrandom_type, "BufferedRandom")
 
 /* ---- open() ------------------------------------------------------------------------ */
 
+/* open(fd): a stream over the descriptor (a duplicate when closefd=False,
+ * so that closing the file leaves the caller's descriptor open). */
+static FILE *open_fd(int64_t fd, const char *cmode, TrValue closefd) {
+    if (fd < 0 || fd > INT32_MAX) {
+        tr_raise(tr_ValueError, "negative file descriptor");
+        return NULL;
+    }
+    int keep = !TR_IS_UNDEF(closefd) && tr_truth(closefd) == 0;
+    int use = keep ? dup((int)fd) : (int)fd;
+    FILE *fp = use < 0 ? NULL : fdopen(use, cmode);
+    if (!fp) tr_raise_oserror(errno, NULL);
+    return fp;
+}
+
+static FILE *open_path(TrValue file, const char *cmode, int exclusive) {
+    const char *path;
+    if (tr_is_type(file, &tr_str_type)) path = TR_AS(TrStr, file)->data;
+    else if (tr_is_type(file, &tr_bytes_type)) path = (const char *)TR_AS(TrBytes, file)->data;
+    else {
+        tr_raise(tr_TypeError, "expected str, bytes or os.PathLike object, not %s",
+                 tr_typeof(file)->name);
+        return NULL;
+    }
+    struct stat st;
+    if (exclusive && stat(path, &st) == 0) {
+        tr_raise_oserror(EEXIST, path);
+        return NULL;
+    }
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        tr_raise_oserror(EISDIR, path);
+        return NULL;
+    }
+    FILE *fp = fopen(path, cmode);
+    if (!fp) tr_raise_oserror(errno, path);
+    return fp;
+}
+
+/* open()'s newline argument, checked, in TrFileObj's encoding. */
+static int newline_arg(TrValue v, bool binary, char out[3]) {
+    memset(out, 0, 3);
+    if (TR_IS_UNDEF(v) || TR_IS_NONE(v)) return 0;
+    if (!tr_is_type(v, &tr_str_type)) {
+        tr_raise(tr_TypeError, "open() argument 'newline' must be str or None, not %s", tr_type_name(v));
+        return -1;
+    }
+    const char *s = TR_AS(TrStr, v)->data;
+    if (strcmp(s, "") && strcmp(s, "\n") && strcmp(s, "\r") && strcmp(s, "\r\n")) {
+        tr_raise(tr_ValueError, "illegal newline value: %s", s);
+        return -1;
+    }
+    if (binary) {
+        tr_raise(tr_ValueError, "binary mode doesn't take a newline argument");
+        return -1;
+    }
+    strcpy(out, *s ? s : "u");
+    return 0;
+}
+
 static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
     TrValue file, mode, buffering, encoding, errors, newline, closefd;
     TrValue *outs[] = {&file, &mode, &buffering, &encoding, &errors, &newline, &closefd};
@@ -409,15 +542,21 @@ static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
         case 't': t++; break;
         default: return tr_raise(tr_ValueError, "invalid mode: '%s'", m);
         }
+        if (strchr(p + 1, *p)) return tr_raise(tr_ValueError, "invalid mode: '%s'", m);
     }
-    if (r + w + a + x != 1 || plus > 1 || b > 1 || t > 1 || (b && t)) {
-        if (b && t) return tr_raise(tr_ValueError, "can't have text and binary mode at once");
-        if (r + w + a + x > 1)
-            return tr_raise(tr_ValueError, "must have exactly one of create/read/write/append mode");
-        return tr_raise(tr_ValueError, "invalid mode: '%s'", m);
-    }
+    /* the checks in CPython's order: _io.open's, then FileIO's */
+    if (b && t) return tr_raise(tr_ValueError, "can't have text and binary mode at once");
+    if (r + w + a + x > 1)
+        return tr_raise(tr_ValueError, "must have exactly one of create/read/write/append mode");
     if (b && !TR_IS_UNDEF(encoding) && !TR_IS_NONE(encoding))
         return tr_raise(tr_ValueError, "binary mode doesn't take an encoding argument");
+    if (b && !TR_IS_UNDEF(errors) && !TR_IS_NONE(errors))
+        return tr_raise(tr_ValueError, "binary mode doesn't take an errors argument");
+    char nl[3];
+    if (newline_arg(newline, b, nl) < 0) return TR_ERR;
+    if (r + w + a + x == 0)
+        return tr_raise(tr_ValueError,
+                        "Must have exactly one of create/read/write/append mode and at most one plus");
     if (!TR_IS_UNDEF(encoding) && !TR_IS_NONE(encoding)) {
         TrStr *e = tr_is_type(encoding, &tr_str_type) ? TR_AS(TrStr, encoding) : NULL;
         if (!e) return tr_raise(tr_TypeError, "open() argument 'encoding' must be str or None, not %s",
@@ -430,23 +569,11 @@ static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
         if (strcmp(low, "utf8") && strcmp(low, "ascii") && strcmp(low, "usascii"))
             return tr_raise(tr_LookupError, "unknown encoding: %U", e);
     }
-    const char *path;
-    if (tr_is_type(file, &tr_str_type)) path = TR_AS(TrStr, file)->data;
-    else if (tr_is_type(file, &tr_bytes_type)) path = (const char *)TR_AS(TrBytes, file)->data;
-    else
-        return tr_raise(tr_TypeError, "expected str, bytes or os.PathLike object, not %s",
-                        tr_typeof(file)->name);
     char cmode[4] = {0};
     cmode[0] = r ? 'r' : w ? 'w' : a ? 'a' : 'w';
     if (plus) cmode[1] = '+';
-    if (x) { /* exclusive creation */
-        struct stat st;
-        if (stat(path, &st) == 0) return tr_raise_oserror(EEXIST, path);
-    }
-    struct stat st;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) return tr_raise_oserror(EISDIR, path);
-    FILE *fp = fopen(path, cmode);
-    if (!fp) return tr_raise_oserror(errno, path);
+    FILE *fp = TR_IS_INT(file) ? open_fd(file.u.i, cmode, closefd) : open_path(file, cmode, x);
+    if (!fp) return TR_ERR;
     TrType *type = !b ? &tr_textio_type : plus ? &tr_bufrandom_type : r ? &tr_bufreader_type
                                                                          : &tr_bufwriter_type;
     TrFileObj *f = tr_new_object(type, sizeof(TrFileObj));
@@ -457,8 +584,27 @@ static TrValue bi_open(TrValue *args, int nargs, TrTuple *kw) {
     f->encoding = TR_IS_UNDEF(encoding) || TR_IS_NONE(encoding) ? tr_str_value("UTF-8") : encoding;
     f->readable = r || plus;
     f->writable = !r || plus;
+    memcpy(f->newline, nl, sizeof nl);
     remember(f);
     return tr_obj(f);
+}
+
+TrValue tr_file_over_stream(FILE *fp, const char *name, bool writable) {
+    TrFileObj *f = tr_new_object(&tr_textio_type, sizeof(TrFileObj));
+    f->fp = fp;
+    f->name = tr_str_value(name);
+    f->mode = tr_str_from_cstr(writable ? "w" : "r");
+    f->text = true;
+    f->encoding = tr_str_value("utf-8");
+    f->readable = !writable;
+    f->writable = writable;
+    f->borrowed = true;
+    return tr_obj(f);
+}
+
+FILE *tr_file_text_stream(TrValue v, bool *is_file) {
+    *is_file = tr_is_type(v, &tr_textio_type);
+    return *is_file ? self_file(v)->fp : NULL;
 }
 
 void tr_init_files(TrDict *builtins) {

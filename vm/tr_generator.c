@@ -5,7 +5,11 @@
  * marked suspended and its pc just past the yield; resuming stores the sent
  * value into the yield's destination register and calls tr_eval again.
  * throw() resumes with an exception pending, which unwinds from the
- * suspension point through the frame's exception table. */
+ * suspension point through the frame's exception table.  A generator
+ * suspended in `yield from` (its pc on the YIELDFROM instruction) passes
+ * throw() and close() on to the iterator it delegates to first, as
+ * CPython's gen_throw does; only what the delegate does not handle is
+ * raised at the yield from. */
 #include <string.h>
 
 #include "tr_interp.h"
@@ -49,6 +53,8 @@ TrValue tr_generator_send(TrGenerator *g, TrValue v, int throw_, int *done) {
     g->running = 1;
     TrValue outer_handled = tr_ts.handled;
     tr_ts.handled = g->saved_handled;
+    /* a thrown exception chains to what the generator is handling */
+    if (throw_) tr_raise_value(tr_exc_fetch());
     TrValue r = tr_eval(&g->frame);
     g->saved_handled = tr_ts.handled;
     tr_ts.handled = outer_handled;
@@ -74,10 +80,90 @@ TrValue tr_generator_send(TrGenerator *g, TrValue v, int throw_, int *done) {
     return r;
 }
 
+static TrValue gen_close(TrValue *args, int nargs, TrTuple *kwnames);
+static TrValue throw_pending(TrGenerator *g, int *done);
+
+/* The iterator a generator suspended in `yield from` delegates to, or UNDEF.
+ * YIELDFROM suspends with its pc on itself so that resuming re-executes it. */
+static TrValue yieldfrom_target(TrGenerator *g) {
+    if (!g->started || g->finished || g->running) return tr_undef();
+    TrInstr i = *g->frame.pc;
+    if (TR_OP(i) != TR_OPC_YIELDFROM) return tr_undef();
+    return g->frame.regs[TR_B(i)];
+}
+
+/* close() of a delegate: a generator's own close, else its close method if any. */
+static int close_delegate(TrValue sub) {
+    if (tr_is_type(sub, &tr_generator_type)) {
+        TrValue self = sub;
+        return TR_IS_UNDEF(gen_close(&self, 1, NULL)) ? -1 : 0;
+    }
+    TrValue m = tr_getattr_cstr(sub, "close");
+    if (TR_IS_UNDEF(m)) {
+        if (!tr_exc_matches(tr_AttributeError)) return -1;
+        tr_exc_clear();
+        return 0;
+    }
+    return TR_IS_UNDEF(tr_call0(m)) ? -1 : 0;
+}
+
+/* Throw the pending exception into the delegate sub.  Returns 1 with *out
+ * the value it yielded, 0 when it stopped (*out = its return value), -1
+ * with an exception pending that is to be raised in g itself. */
+static int throw_delegate(TrValue sub, TrValue *out) {
+    int done = 0;
+    if (tr_is_type(sub, &tr_generator_type)) {
+        *out = throw_pending(TR_AS(TrGenerator, sub), &done);
+        if (TR_IS_UNDEF(*out)) return -1;
+        return done ? 0 : 1;
+    }
+    TrValue exc = tr_exc_fetch();
+    TrValue m = tr_getattr_cstr(sub, "throw");
+    if (TR_IS_UNDEF(m)) {
+        if (!tr_exc_matches(tr_AttributeError)) return -1;
+        tr_exc_clear();
+        tr_ts.exc = exc; /* no throw method: raise in the delegating frame */
+        return -1;
+    }
+    *out = tr_call1(m, exc);
+    if (!TR_IS_UNDEF(*out)) return 1;
+    if (!tr_exc_matches(tr_StopIteration)) return -1;
+    *out = TR_AS(TrException, tr_exc_fetch())->value;
+    return 0;
+}
+
+/* throw() into a generator suspended in `yield from`: CPython's gen_throw.
+ * GeneratorExit closes the delegate first; anything else is thrown into
+ * it, and only what it does not handle is raised at the yield from. */
+static TrValue throw_through(TrGenerator *g, TrValue sub, int *done) {
+    if (tr_exc_matches(tr_GeneratorExit)) {
+        TrValue exit_exc = tr_exc_fetch();
+        g->running = 1;
+        int rc = close_delegate(sub);
+        g->running = 0;
+        if (rc == 0) tr_ts.exc = exit_exc;
+    } else {
+        TrValue v;
+        g->running = 1;
+        int rc = throw_delegate(sub, &v);
+        g->running = 0;
+        if (rc == 1) return v;
+        if (rc == 0) {
+            /* the delegate returned: resume just past the yield from with its value */
+            TrInstr i = *g->frame.pc++;
+            g->frame.yield_reg = (int)TR_A(i);
+            return tr_generator_send(g, v, 0, done);
+        }
+    }
+    g->frame.pc++; /* raise at the yield from itself */
+    return tr_generator_send(g, tr_none(), 1, done);
+}
+
 static TrValue gen_iternext(TrValue self) {
     int done;
     TrValue r = tr_generator_send(TR_AS(TrGenerator, self), tr_none(), 0, &done);
-    if (done) return tr_undef();
+    /* a return value travels in StopIteration, which consumers clear */
+    if (done) return TR_IS_NONE(r) ? tr_undef() : tr_raise_value(tr_exc_new(tr_StopIteration, &r, 1));
     return r;
 }
 
@@ -95,6 +181,14 @@ static TrValue gen_send(TrValue *args, int nargs, TrTuple *kwnames) {
     return r;
 }
 
+/* Raise the pending exception inside g, through its yield from delegate if any. */
+static TrValue throw_pending(TrGenerator *g, int *done) {
+    *done = 0;
+    TrValue sub = yieldfrom_target(g);
+    if (!TR_IS_UNDEF(sub)) return throw_through(g, sub, done);
+    return tr_generator_send(g, tr_none(), 1, done);
+}
+
 static TrValue gen_throw(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("throw", nargs, kwnames, 2, 4) < 0) return TR_ERR;
     TrValue e = args[1];
@@ -107,7 +201,7 @@ static TrValue gen_throw(TrValue *args, int nargs, TrTuple *kwnames) {
     }
     tr_ts.exc = e;
     int done;
-    TrValue r = tr_generator_send(TR_AS(TrGenerator, args[0]), tr_none(), 1, &done);
+    TrValue r = throw_pending(TR_AS(TrGenerator, args[0]), &done);
     if (TR_IS_UNDEF(r)) return TR_ERR;
     if (done) return stop_iteration(r);
     return r;
@@ -122,7 +216,7 @@ static TrValue gen_close(TrValue *args, int nargs, TrTuple *kwnames) {
     }
     tr_ts.exc = tr_exc_new(tr_GeneratorExit, NULL, 0);
     int done;
-    TrValue r = tr_generator_send(g, tr_none(), 1, &done);
+    TrValue r = throw_pending(g, &done);
     if (TR_IS_UNDEF(r)) {
         if (tr_exc_matches(tr_GeneratorExit) || tr_exc_matches(tr_StopIteration)) {
             tr_exc_clear();
@@ -144,6 +238,12 @@ static TrValue gen_getattr(TrValue self, TrStr *name) {
     if (!strcmp(name->data, "__name__")) return tr_obj(g->func->name);
     if (!strcmp(name->data, "__qualname__")) return tr_obj(g->func->qualname);
     if (!strcmp(name->data, "gi_running")) return tr_bool(g->running);
+    if (!strcmp(name->data, "gi_code")) return tr_obj(g->func->code);
+    if (!strcmp(name->data, "gi_suspended")) return tr_bool(g->started && !g->finished && !g->running);
+    if (!strcmp(name->data, "gi_yieldfrom")) {
+        TrValue sub = yieldfrom_target(g);
+        return TR_IS_UNDEF(sub) ? tr_none() : sub;
+    }
     return tr_generic_getattr(self, name);
 }
 

@@ -213,6 +213,7 @@ static TrValue not_found(TrStr *fullname, const char *fmt, TrValue extra) {
 /* Import one (possibly dotted) name whose parent, if any, is imported. */
 static TrValue import_one(TrStr *fullname, TrValue parent) {
     TrValue m = tr_dict_get_str(tr_sys_modules, fullname);
+    if (TR_IS_NONE(m)) return not_found(fullname, "import of %U halted; None in sys.modules", tr_undef());
     if (!TR_IS_UNDEF(m)) return m;
     bool found;
     m = tr_module_builtin(fullname, &found);
@@ -297,7 +298,8 @@ TrValue tr_import(TrStr *name, unsigned flags, TrDict *globals) {
     /* fast path: already imported */
     if (!top) {
         TrValue m = tr_dict_get_str(tr_sys_modules, full);
-        if (!TR_IS_UNDEF(m) && TR_IS_UNDEF(tr_dict_get_str(initializing, full))) return m;
+        if (!TR_IS_UNDEF(m) && !TR_IS_NONE(m) && TR_IS_UNDEF(tr_dict_get_str(initializing, full)))
+            return m;
     }
     TrValue first = tr_undef(), last = tr_undef();
     for (int64_t i = 0; i <= full->len; i++) {
@@ -337,23 +339,70 @@ TrValue tr_import_from(TrValue module, TrStr *name) {
         tr_exc_clear();
     }
     TrValue file = module_location(module);
+    TrStr *where = TR_IS_UNDEF(file) ? tr_str_from_cstr("unknown location") : TR_AS(TrStr, file);
+    TrStr *msg;
     if (!TR_IS_UNDEF(tr_dict_get_str(initializing, TR_AS(TrStr, mname))))
-        return tr_raise(tr_ImportError,
-                        "cannot import name '%U' from partially initialized module '%U' "
-                        "(most likely due to a circular import) (%U)",
-                        name, TR_AS(TrStr, mname),
-                        TR_IS_UNDEF(file) ? tr_str_from_cstr("unknown location") : TR_AS(TrStr, file));
-    if (TR_IS_UNDEF(file))
-        return tr_raise(tr_ImportError, "cannot import name '%U' from '%U' (unknown location)",
-                        name, TR_AS(TrStr, mname));
-    return tr_raise(tr_ImportError, "cannot import name '%U' from '%U' (%U)", name,
-                    TR_AS(TrStr, mname), TR_AS(TrStr, file));
+        msg = tr_str_format("cannot import name '%U' from partially initialized module '%U' "
+                            "(most likely due to a circular import) (%U)",
+                            name, TR_AS(TrStr, mname), where);
+    else
+        msg = tr_str_format("cannot import name '%U' from '%U' (%U)", name, TR_AS(TrStr, mname), where);
+    if (!msg) return TR_ERR;
+    TrValue arg = tr_obj(msg);
+    TrValue exc = tr_exc_new(tr_ImportError, &arg, 1);
+    tr_setattr(exc, tr_str_intern("name"), mname);
+    tr_setattr(exc, tr_str_intern("path"), TR_IS_UNDEF(file) ? tr_none() : file);
+    return tr_raise_value(exc);
+}
+
+/* Import the submodule `name` of package `module` unless the package has
+ * that attribute already; a submodule that does not exist is no error
+ * (CPython's _handle_fromlist). */
+static int import_submodule(TrValue module, TrStr *name) {
+    TrValue v = tr_getattr_opt(module, name);
+    if (!TR_IS_UNDEF(v) || tr_exc_pending()) return tr_exc_pending() ? -1 : 0;
+    TrValue mname = tr_getattr_opt(module, tr_str_intern("__name__"));
+    if (!tr_is_type(mname, &tr_str_type)) {
+        tr_exc_clear();
+        return 0;
+    }
+    TrStr *full = tr_str_format("%U.%U", TR_AS(TrStr, mname), name);
+    if (!TR_IS_UNDEF(tr_import(full, 0, NULL))) return 0;
+    if (!tr_exc_matches(tr_ModuleNotFoundError)) return -1;
+    TrValue missing = tr_getattr_opt(tr_ts.exc, tr_str_intern("name"));
+    if (!tr_is_type(missing, &tr_str_type) || !tr_str_eq(TR_AS(TrStr, missing), full)) return -1;
+    tr_exc_clear();
+    return 0;
+}
+
+int tr_import_fromlist(TrValue module, TrValue fromlist) {
+    TrValue path = tr_getattr_opt(module, tr_str_intern("__path__"));
+    tr_exc_clear();
+    if (TR_IS_UNDEF(path)) return 0; /* a plain module: nothing to import */
+    TrList *names = tr_list_of(fromlist);
+    if (!names) return -1;
+    for (int64_t i = 0; i < names->len; i++) {
+        TrValue n = names->items[i];
+        if (!tr_is_type(n, &tr_str_type)) {
+            tr_raise(tr_TypeError, "Item in %s.__all__ must be str, not %s", "module", tr_type_name(n));
+            return -1;
+        }
+        if (!strcmp(TR_AS(TrStr, n)->data, "*")) {
+            TrValue all = tr_getattr_opt(module, tr_str_intern("__all__"));
+            if (tr_exc_pending()) return -1;
+            if (!TR_IS_UNDEF(all) && tr_import_fromlist(module, all) < 0) return -1;
+            continue;
+        }
+        if (import_submodule(module, TR_AS(TrStr, n)) < 0) return -1;
+    }
+    return 0;
 }
 
 int tr_import_star(TrValue module, TrDict *globals) {
     TrValue all = tr_getattr_opt(module, tr_str_intern("__all__"));
     if (tr_exc_pending()) return -1;
     if (!TR_IS_UNDEF(all)) {
+        if (tr_import_fromlist(module, all) < 0) return -1; /* submodules __all__ names */
         TrList *names = tr_list_of(all);
         if (!names) return -1;
         for (int64_t i = 0; i < names->len; i++) {

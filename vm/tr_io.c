@@ -1,140 +1,30 @@
-/* tr_io.c — text streams: sys.stdout, sys.stderr, sys.stdin.
+/* tr_io.c — the standard streams: sys.stdout, sys.stderr, sys.stdin.
  *
- * A TrFile wraps a C stdio stream.  print() and tracebacks write through
- * tr_write_str, which goes straight to stdio for our own streams and calls
- * write() for any other object assigned to sys.stdout.  stdout is block
- * buffered unless it is a terminal, as in CPython, and flushed on every exit
- * path (tr_flush_std). */
-#include <string.h>
-
+ * They are TextIOWrapper objects (tr_file.c) over C's stdout, stderr and
+ * stdin.  print() and tracebacks write through tr_write_str, which goes
+ * straight to stdio for a text file object and calls write() for any other
+ * object assigned to sys.stdout.  stdout is block buffered unless it is a
+ * terminal, as in CPython, and flushed on every exit path (tr_flush_std). */
 #include "tr_io.h"
 
 TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 
-static TrFile *as_file(TrValue v) { return TR_AS(TrFile, v); }
-
-static int check_open(TrFile *f) {
-    if (!f->fp) {
-        tr_raise(tr_ValueError, "I/O operation on closed file.");
-        return -1;
-    }
-    return 0;
-}
-
-static TrValue file_write(TrValue *args, int nargs, TrTuple *kwnames) {
-    if (tr_check_args("write", nargs, kwnames, 2, 2) < 0) return TR_ERR;
-    TrFile *f = as_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
-    if (!tr_isinstance(args[1], &tr_str_type))
-        return tr_raise(tr_TypeError, "write() argument must be str, not %s", tr_type_name(args[1]));
-    TrStr *s = TR_AS(TrStr, args[1]);
-    fwrite(s->data, 1, (size_t)s->len, f->fp);
-    return tr_int(s->nchars);
-}
-
-static TrValue file_flush(TrValue *args, int nargs, TrTuple *kwnames) {
-    if (tr_check_args("flush", nargs, kwnames, 1, 1) < 0) return TR_ERR;
-    TrFile *f = as_file(args[0]);
-    if (f->fp) fflush(f->fp);
-    return tr_none();
-}
-
-/* Read one line including its newline; "" at end of file. */
-TrStr *tr_file_readline(TrFile *f) {
-    TrBuf b;
-    tr_buf_init(&b, 128);
-    int c;
-    while ((c = fgetc(f->fp)) != EOF) {
-        tr_buf_putc(&b, (char)c);
-        if (c == '\n') break;
-    }
-    return tr_buf_finish(&b);
-}
-
-static TrValue file_readline(TrValue *args, int nargs, TrTuple *kwnames) {
-    if (tr_check_args("readline", nargs, kwnames, 1, 2) < 0) return TR_ERR;
-    TrFile *f = as_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
-    return tr_obj(tr_file_readline(f));
-}
-
-static TrValue file_read(TrValue *args, int nargs, TrTuple *kwnames) {
-    if (tr_check_args("read", nargs, kwnames, 1, 2) < 0) return TR_ERR;
-    TrFile *f = as_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
-    TrBuf b;
-    tr_buf_init(&b, 4096);
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f->fp)) > 0) tr_buf_put(&b, chunk, (int64_t)n);
-    return tr_obj(tr_buf_finish(&b));
-}
-
-static TrValue file_fileno(TrValue *args, int nargs, TrTuple *kwnames) {
-    if (tr_check_args("fileno", nargs, kwnames, 1, 1) < 0) return TR_ERR;
-    TrFile *f = as_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
-    return tr_int(fileno(f->fp));
-}
-
-static TrValue file_isatty(TrValue *args, int nargs, TrTuple *kwnames) {
-    if (tr_check_args("isatty", nargs, kwnames, 1, 1) < 0) return TR_ERR;
-    TrFile *f = as_file(args[0]);
-    if (check_open(f) < 0) return TR_ERR;
-    return tr_bool(isatty(fileno(f->fp)));
-}
-
-static TrValue file_iternext(TrValue self) {
-    TrFile *f = as_file(self);
-    if (check_open(f) < 0) return TR_ERR;
-    TrStr *line = tr_file_readline(f);
-    if (line->len == 0) return tr_undef();
-    return tr_obj(line);
-}
-
-static TrValue file_repr(TrValue self) {
-    TrFile *f = as_file(self);
-    return tr_obj(tr_str_format("<_io.TextIOWrapper name='%U' mode='%s' encoding='utf-8'>",
-                                f->name, f->mode));
-}
-
-static TrValue file_iter(TrValue self) { return self; }
-
-static const TrMethodDef file_methods[] = {
-    {"write", file_write, 0},     {"flush", file_flush, 0}, {"readline", file_readline, 0},
-    {"read", file_read, 0},       {"fileno", file_fileno, 0}, {"isatty", file_isatty, 0},
-    {NULL, NULL, 0},
-};
-
-TrType tr_file_type = {
-    .ob = {&tr_type_type},
-    .name = "TextIOWrapper",
-    .repr = file_repr,
-    .iter = file_iter,
-    .next = file_iternext,
-};
-
-static TrValue make_std(FILE *fp, const char *name, const char *mode) {
-    TrFile *f = tr_new_object(&tr_file_type, sizeof(TrFile));
-    f->fp = fp;
-    f->name = tr_str_from_cstr(name);
-    f->mode = mode;
-    return tr_obj(f);
-}
-
 void tr_init_io(void) {
-    tr_type_ready(&tr_file_type, file_methods);
-    tr_sys_stdout = make_std(stdout, "<stdout>", "w");
-    tr_sys_stderr = make_std(stderr, "<stderr>", "w");
-    tr_sys_stdin = make_std(stdin, "<stdin>", "r");
+    tr_sys_stdout = tr_file_over_stream(stdout, "<stdout>", true);
+    tr_sys_stderr = tr_file_over_stream(stderr, "<stderr>", true);
+    tr_sys_stdin = tr_file_over_stream(stdin, "<stdin>", false);
 }
 
 int tr_write_str(TrValue file, TrStr *s) {
-    if (tr_is_type(file, &tr_file_type)) {
-        TrFile *f = as_file(file);
-        if (check_open(f) < 0) return -1;
-        fwrite(s->data, 1, (size_t)s->len, f->fp);
+    bool is_file;
+    FILE *fp = tr_file_text_stream(file, &is_file);
+    if (fp) {
+        fwrite(s->data, 1, (size_t)s->len, fp);
         return 0;
+    }
+    if (is_file) { /* closed */
+        tr_raise(tr_ValueError, "I/O operation on closed file.");
+        return -1;
     }
     TrValue arg = tr_obj(s);
     TrValue r = tr_call_method(file, "write", &arg, 1);

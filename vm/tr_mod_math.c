@@ -45,6 +45,50 @@ static TrValue result(double x, double r, bool can_overflow) {
     return tr_float(r);
 }
 
+/* frexp of a positive int too large for a double: m in [0.5, 1) correctly
+ * rounded (CPython's _PyLong_Frexp).  The int is cut to 1000 bits with the
+ * dropped bits folded into the lowest one, which rounds the same way. */
+static void frexp_bigint(TrValue v, double *m, long *e) {
+    TrMpzView w;
+    mpz_srcptr z = tr_mpz_view(v, &w);
+    long shift = (long)mpz_sizeinbase(z, 2) - 1000;
+    mpz_t q;
+    mpz_init(q);
+    mpz_tdiv_q_2exp(q, z, (mp_bitcnt_t)shift);
+    if (mpz_scan1(z, 0) < (mp_bitcnt_t)shift) mpz_setbit(q, 0);
+    double d;
+    tr_mpz_to_double(q, &d);
+    int e2;
+    *m = frexp(d, &e2);
+    *e = e2 + shift;
+}
+
+/* CPython's loghelper: fn(x) for x > 0; an int too large for a double goes
+ * through frexp so that log(10**400) works. */
+static int log_of(TrValue v, double (*fn)(double), double *out) {
+    double x;
+    if (tr_is_int(v)) {
+        if (tr_int_sign(v) <= 0) goto domain;
+        if (tr_number_to_double(v, &x) == 0) {
+            *out = fn(x);
+            return 0;
+        }
+        if (!tr_exc_matches(tr_OverflowError)) return -1;
+        tr_exc_clear();
+        long e;
+        frexp_bigint(v, &x, &e);
+        *out = fn(x) + fn(2.0) * (double)e;
+        return 0;
+    }
+    if (to_double(v, &x) < 0) return -1;
+    if (x <= 0) goto domain;
+    *out = fn(x);
+    return 0;
+domain:
+    tr_raise(tr_ValueError, "math domain error");
+    return -1;
+}
+
 typedef double (*Fn1)(double);
 /* overflow: an infinite result from a finite argument is OverflowError (exp,
  * cosh...) rather than a domain error (log(0)...) */
@@ -55,7 +99,8 @@ static const struct { const char *name; Fn1 fn; bool overflow; } unary[] = {
     {"acos", acos, false}, {"atan", atan, false}, {"sinh", sinh, true}, {"cosh", cosh, true},
     {"tanh", tanh, false}, {"asinh", asinh, false}, {"acosh", acosh, false},
     {"atanh", atanh, false}, {"erf", erf, false}, {"erfc", erfc, false},
-    {"gamma", tgamma, true}, {"lgamma", lgamma, true},
+    {"gamma", tgamma, true}, {"lgamma", lgamma, true}, {"cbrt", cbrt, false},
+    {"exp2", exp2, true},
 };
 enum { NUNARY = sizeof unary / sizeof unary[0] };
 
@@ -63,8 +108,12 @@ enum { NUNARY = sizeof unary / sizeof unary[0] };
 static TrValue unary_call(int i, TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args(unary[i].name, nargs, kw, 1, 1) < 0) return TR_ERR;
     double x;
+    if (i == 3 || i == 4) { /* log2, log10: ints of any size */
+        if (log_of(args[0], unary[i].fn, &x) < 0) return TR_ERR;
+        return tr_float(x);
+    }
     if (to_double(args[0], &x) < 0) return TR_ERR;
-    if ((i == 0 && x < 0) || ((i == 3 || i == 4) && x <= 0) || (i == 5 && x <= -1))
+    if ((i == 0 && x < 0) || (i == 5 && x <= -1))
         return tr_raise(tr_ValueError, "math domain error");
     if ((i == 21 || i == 22) && x <= 0 && x == floor(x))
         return tr_raise(tr_ValueError, "math domain error");
@@ -73,28 +122,17 @@ static TrValue unary_call(int i, TrValue *args, int nargs, TrTuple *kw) {
 }
 #define U(i) static TrValue u##i(TrValue *a, int n, TrTuple *k) { return unary_call(i, a, n, k); }
 U(0) U(1) U(2) U(3) U(4) U(5) U(6) U(7) U(8) U(9) U(10) U(11) U(12) U(13) U(14) U(15) U(16)
-U(17) U(18) U(19) U(20) U(21) U(22)
+U(17) U(18) U(19) U(20) U(21) U(22) U(23) U(24)
 #undef U
-static const TrNativeFn unary_fns[NUNARY] = {u0, u1, u2, u3, u4, u5, u6, u7, u8, u9, u10, u11,
-                                             u12, u13, u14, u15, u16, u17, u18, u19, u20, u21, u22};
+static const TrNativeFn unary_fns[NUNARY] = {u0, u1, u2, u3, u4, u5, u6, u7, u8, u9, u10, u11, u12,
+                                             u13, u14, u15, u16, u17, u18, u19, u20, u21, u22, u23,
+                                             u24};
 
 static TrValue m_log(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("log", nargs, kw, 1, 2) < 0) return TR_ERR;
     double r[2];
-    for (int i = 0; i < nargs; i++) {
-        if (tr_is_int(args[i]) && tr_int_sign(args[i]) > 0 && tr_is_bigint(args[i])) {
-            /* log of a huge int: through its bit length, as CPython */
-            TrMpzView w;
-            mpz_srcptr z = tr_mpz_view(args[i], &w);
-            long e;
-            double m = mpz_get_d_2exp(&e, z);
-            r[i] = log(m) + (double)e * log(2.0);
-            continue;
-        }
-        if (to_double(args[i], &r[i]) < 0) return TR_ERR;
-        if (r[i] <= 0) return tr_raise(tr_ValueError, "math domain error");
-        r[i] = log(r[i]);
-    }
+    for (int i = 0; i < nargs; i++)
+        if (log_of(args[i], log, &r[i]) < 0) return TR_ERR;
     if (nargs == 2) {
         if (r[1] == 0) return tr_raise(tr_ZeroDivisionError, "float division by zero");
         return tr_float(r[0] / r[1]);

@@ -102,9 +102,13 @@ static TrValue r_seed(TrValue *args, int nargs, TrTuple *kw) {
     }
     TrValue n = args[1];
     if (TR_IS_FLOAT(n)) {
-        /* CPython hashes other objects; a float seeds by its hash */
-        int64_t h = tr_hash_double(n.u.f);
-        n = tr_int(h);
+        /* CPython hashes other objects; a float seeds by its hash, read as
+         * an unsigned word (PyLong_FromSize_t) */
+        uint64_t h = (uint64_t)tr_hash_double(n.u.f);
+        mpz_t z;
+        mpz_init(z);
+        mpz_import(z, 1, -1, sizeof h, 0, 0, &h);
+        n = tr_int_from_mpz(z);
     }
     if (!tr_is_int(n))
         return tr_raise(tr_TypeError,
@@ -162,8 +166,39 @@ static TrValue r_new(TrType *t, TrValue *args, int nargs, TrTuple *kw) {
     return tr_obj(r);
 }
 
+/* getstate() -> the 624 state words and the index, 625 ints (CPython's layout) */
+static TrValue r_getstate(TrValue *args, int nargs, TrTuple *kw) {
+    if (tr_check_args("getstate", nargs, kw, 1, 1) < 0) return TR_ERR;
+    TrRandom *r = self_random(args[0]);
+    TrTuple *t = tr_tuple_new(N + 1);
+    for (int i = 0; i < N; i++) t->items[i] = tr_int(r->state[i]);
+    t->items[N] = tr_int(r->index);
+    return tr_obj(t);
+}
+
+static TrValue r_setstate(TrValue *args, int nargs, TrTuple *kw) {
+    if (tr_check_args("setstate", nargs, kw, 2, 2) < 0) return TR_ERR;
+    if (!tr_is_type(args[1], &tr_tuple_type)) return tr_raise(tr_TypeError, "state vector must be a tuple");
+    TrTuple *t = TR_AS(TrTuple, args[1]);
+    if (t->len != N + 1) return tr_raise(tr_ValueError, "state vector is the wrong size");
+    uint32_t words[N];
+    for (int i = 0; i < N; i++) {
+        int64_t w;
+        if (tr_index_value(t->items[i], &w) < 0) return TR_ERR;
+        words[i] = (uint32_t)w;
+    }
+    int64_t index;
+    if (tr_index_value(t->items[N], &index) < 0) return TR_ERR;
+    if (index < 0 || index > N) return tr_raise(tr_ValueError, "invalid state");
+    TrRandom *r = self_random(args[0]);
+    memcpy(r->state, words, sizeof words);
+    r->index = (int)index;
+    return tr_none();
+}
+
 static const TrMethodDef random_methods[] = {
     {"seed", r_seed, 0}, {"random", r_random, 0}, {"getrandbits", r_getrandbits, 0},
+    {"getstate", r_getstate, 0}, {"setstate", r_setstate, 0},
     {NULL, NULL, 0},
 };
 

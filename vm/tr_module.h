@@ -14,6 +14,8 @@
     X(math, tr_module_init_math) \
     X(posix, tr_module_init_posix) \
     X(_random, tr_module_init__random) \
+    X(_sha2, tr_module_init__sha2) \
+    X(errno, tr_module_init_errno) \
     X(time, tr_module_init_time) \
     X(_ctypes, tr_module_init__ctypes)
 
@@ -48,5 +50,8 @@ extern struct TrCode *(*tr_source_compiler)(const char *src, size_t len, const c
                                             int mode);
 TrValue tr_import_from(TrValue module, TrStr *name);
 int tr_import_star(TrValue module, TrDict *globals);
+/* __import__'s fromlist on a package: import the named submodules it does
+ * not have as attributes yet ("*" stands for __all__). */
+int tr_import_fromlist(TrValue module, TrValue fromlist);
 
 #endif

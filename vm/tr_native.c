@@ -135,9 +135,19 @@ static int method_hash(TrValue self, int64_t *out) {
     return 0;
 }
 
+/* method(function, instance), as types.MethodType */
+static TrValue method_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    (void)t;
+    if (tr_check_args("method", nargs, kwnames, 2, 2) < 0) return TR_ERR;
+    if (!tr_is_callable(args[0])) return tr_raise(tr_TypeError, "first argument must be callable");
+    if (TR_IS_NONE(args[1])) return tr_raise(tr_TypeError, "instance must not be None");
+    return tr_method_new(args[0], args[1]);
+}
+
 TrType tr_method_type = {
     .ob = {&tr_type_type},
     .name = "method",
+    .tp_new = method_tp_new,
     .repr = method_repr,
     .call = method_call,
     .getattr = method_getattr,

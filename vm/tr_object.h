@@ -12,7 +12,9 @@
  *   - functions returning TrValue return TR_ERR (tag UNDEF) with an exception
  *     pending when they fail;
  *   - functions returning int return -1 with an exception pending on failure;
- *   - `next` returns UNDEF with *no* exception pending when exhausted;
+ *   - `next` returns UNDEF with *no* exception pending when exhausted, or
+ *     with StopIteration pending when the end carries a value (a generator's
+ *     return, a user __next__); tr_next turns the latter into the former;
  *   - binop/richcmp return the NotImplemented singleton to defer. */
 #ifndef TR_OBJECT_H
 #define TR_OBJECT_H

@@ -441,7 +441,10 @@ TrValue tr_iter(TrValue o) {
 TrValue tr_next(TrValue it) {
     TrType *t = tr_typeof(it);
     if (!t->next) return tr_raise(tr_TypeError, "'%s' object is not an iterator", t->name);
-    return t->next(it);
+    TrValue v = t->next(it);
+    /* a next slot may end with StopIteration pending (it carries a value) */
+    if (TR_IS_UNDEF(v) && tr_exc_matches(tr_StopIteration)) tr_exc_clear();
+    return v;
 }
 
 /* Identity iter for iterator types (__iter__ returns self). */

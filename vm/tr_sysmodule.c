@@ -2,6 +2,7 @@
  *
  * Holds the interpreter-wide state programs look at: argv, the standard
  * streams, sys.modules, the recursion limit, version information. */
+#include <float.h>
 #include <string.h>
 
 #include "tr_io.h"
@@ -63,14 +64,41 @@ static TrValue sys_exc_info(TrValue *args, int nargs, TrTuple *kwnames) {
     return tr_obj(tr_tuple_from(items, 3));
 }
 
+static TrValue sys_getdefaultencoding(TrValue *args, int nargs, TrTuple *kwnames) {
+    (void)args;
+    if (tr_check_args("getdefaultencoding", nargs, kwnames, 0, 0) < 0) return TR_ERR;
+    return tr_str_value("utf-8");
+}
+
 static const TrMethodDef sys_functions[] = {
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
     {"setrecursionlimit", sys_setrecursionlimit, 0},
     {"intern", sys_intern, 0},
     {"exc_info", sys_exc_info, 0},
+    {"getdefaultencoding", sys_getdefaultencoding, 0},
+    {"getfilesystemencoding", sys_getdefaultencoding, 0},
     {NULL, NULL, 0},
 };
+
+static void add_version_info(TrModule *m) {
+    static const char *const fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+    TrType *t = tr_structseq_type("version_info", "sys.version_info", fields, 5, 5);
+    TrValue vi[5] = {tr_int(3), tr_int(11), tr_int(0), tr_str_value("final"), tr_int(0)};
+    tr_module_add(m, "version_info", tr_structseq_new(t, vi));
+}
+
+static void add_float_info(TrModule *m) {
+    static const char *const fields[] = {"max", "max_exp", "max_10_exp", "min", "min_exp",
+                                         "min_10_exp", "dig", "mant_dig", "epsilon", "radix",
+                                         "rounds"};
+    TrType *t = tr_structseq_type("float_info", "sys.float_info", fields, 11, 11);
+    TrValue fi[11] = {tr_float(DBL_MAX), tr_int(DBL_MAX_EXP), tr_int(DBL_MAX_10_EXP),
+                      tr_float(DBL_MIN), tr_int(DBL_MIN_EXP), tr_int(DBL_MIN_10_EXP),
+                      tr_int(DBL_DIG), tr_int(DBL_MANT_DIG), tr_float(DBL_EPSILON),
+                      tr_int(FLT_RADIX), tr_int(FLT_ROUNDS)};
+    tr_module_add(m, "float_info", tr_structseq_new(t, fi));
+}
 
 TrModule *tr_module_init_sys(void) {
     if (tr_sys_module) return tr_sys_module;
@@ -90,8 +118,10 @@ TrModule *tr_module_init_sys(void) {
     tr_module_add(m, "platform", tr_str_value("linux"));
     tr_module_add(m, "implementation_name", tr_str_value("tauraro"));
     tr_module_add(m, "version", tr_str_value("3.11.0 (tauraro 0.1.0)"));
-    TrValue vi[5] = {tr_int(3), tr_int(11), tr_int(0), tr_str_value("final"), tr_int(0)};
-    tr_module_add(m, "version_info", tr_obj(tr_tuple_from(vi, 5)));
+    add_version_info(m);
+    add_float_info(m);
+    tr_module_add(m, "hexversion", tr_int(0x030B00F0));
+    tr_module_add(m, "float_repr_style", tr_str_value("short"));
     tr_module_add(m, "executable", tr_str_value("tauraro"));
     tr_sys_module = m;
     return m;

@@ -151,6 +151,13 @@ TrValue tr_raise_value(TrValue exc);   /* exc: exception instance */
 TrValue tr_raise_with(TrType *type, TrValue arg); /* type(arg) */
 /* OSError (or the subclass for err) with errno, strerror and filename. */
 TrValue tr_raise_oserror(int err, const char *filename);
+TrValue tr_raise_oserror2(int err, const char *filename, const char *filename2); /* rename(a, b) */
+/* UnicodeDecodeError / UnicodeEncodeError with CPython's five attributes
+ * (object: the bytes or str; [start, end) the bad part). */
+TrValue tr_raise_unicode_error(TrType *type, const char *encoding, TrValue object, int64_t start,
+                               int64_t end, const char *reason);
+/* The UnicodeDecodeError for the invalid UTF-8 at p[start] (tr_bytes.c). */
+TrValue tr_raise_utf8_error(const unsigned char *p, int64_t len, int64_t start);
 extern TrType *tr_UnsupportedOperation; /* io.UnsupportedOperation (file objects) */
 static inline bool tr_exc_pending(void) { return tr_ts.exc.tag != TR_TAG_UNDEF; }
 bool tr_exc_matches(TrType *t);  /* pending exception is an instance of t */
@@ -265,6 +272,12 @@ TrValue tr_list_sort(TrList *l, TrValue key, bool reverse); /* key UNDEF/None: n
 TrTuple *tr_tuple_new(int64_t len);                /* items zero (UNDEF): fill them */
 TrTuple *tr_tuple_from(const TrValue *items, int64_t n);
 TrTuple *tr_tuple_from_iterable(TrValue it);
+/* Struct sequences (tr_structseq.c): a tuple type whose items are also
+ * attributes named by `fields`, repr'd as reprname(field=value, ...); the
+ * first nvisible fields are the tuple's items, the others attributes only. */
+TrType *tr_structseq_type(const char *name, const char *reprname, const char *const *fields,
+                          int nfields, int nvisible);
+TrValue tr_structseq_new(TrType *type, const TrValue *items); /* nfields items */
 extern TrTuple *tr_empty_tuple;
 
 TrDict *tr_dict_new(void);
@@ -365,7 +378,7 @@ int tr_delattr(TrValue o, TrStr *name);
 TrValue tr_generic_getattr(TrValue o, TrStr *name);
 int tr_generic_setattr(TrValue o, TrStr *name, TrValue v);
 TrValue tr_iter(TrValue o);
-TrValue tr_next(TrValue it);                      /* UNDEF, no exception: exhausted */
+TrValue tr_next(TrValue it);                      /* UNDEF, no exception: exhausted (StopIteration cleared) */
 TrValue tr_call(TrValue f, TrValue *args, int nargs, TrTuple *kwnames);
 TrValue tr_call0(TrValue f);
 TrValue tr_call1(TrValue f, TrValue a);

@@ -1,0 +1,3 @@
+from . import REGISTRY
+REGISTRY.append("alpha")
+NAME = "alpha plugin"

@@ -1,0 +1,3 @@
+from . import REGISTRY
+REGISTRY.append("beta")
+NAME = "beta plugin"

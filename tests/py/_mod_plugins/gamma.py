@@ -1,0 +1,3 @@
+from . import REGISTRY
+REGISTRY.append("gamma")
+NAME = "gamma plugin"

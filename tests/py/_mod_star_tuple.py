@@ -1,0 +1,4 @@
+__all__ = ("ALPHA", "beta")
+ALPHA = "a"
+beta = "b"
+gamma = "g"
