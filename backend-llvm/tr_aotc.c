@@ -72,31 +72,24 @@ static bool runs_once(const TrCode *c) {
     return true;
 }
 
-/* One code object: its native function and exit table, or NULLs. */
-static void compile_code(Aot *a, TrCode *c, int mi, int ci, LLVMValueRef *fn, LLVMValueRef *exits) {
+/* One code object: its native function, or NULL (interpreted). */
+static LLVMValueRef compile_code(Aot *a, TrCode *c, int mi, int ci) {
     char name[160];
     snprintf(name, sizeof name, "tr_aot_m%d_c%d_%s", mi, ci, c->qualname->data);
     sanitize(name);
-    TrTxRequest rq = {c, 0, c->ncode - 1, 0, TR_TX_AOT, NULL, name};
+    TrTxRequest rq = {.code = c, .start = 0, .end = c->ncode - 1, .entry = 0, .mode = TR_TX_AOT, .name = name, .fresh = 1};
     TrTxResult res;
-    *fn = *exits = LLVMConstNull(a->t_ptr);
     a->st->functions++;
     if (tr_tx_translate(a->mod, &rq, &res) < 0) {
         note_embedded(a, c, res.refused);
-        return;
+        return LLVMConstNull(a->t_ptr);
     }
-    LLVMValueRef *vals = tr_alloc(sizeof(LLVMValueRef) * (size_t)(res.nexits + 1));
-    for (int32_t k = 0; k < res.nexits; k++) {
-        const TrExit *e = &res.exits[k];
-        if (e->reason != TR_EXIT_RETURN && e->reason != TR_EXIT_RAISE) { /* cannot happen in AOT */
+    for (int32_t k = 0; k < res.nexits; k++)
+        if (res.exits[k].reason != TR_EXIT_RAISE) { /* cannot happen in AOT */
             LLVMDeleteFunction(res.fn);
             note_embedded(a, c, "internal: a speculative exit");
-            return;
+            return LLVMConstNull(a->t_ptr);
         }
-        vals[k] = LLVMConstInt(a->t_i32, (unsigned long long)(e->reason == TR_EXIT_RETURN ? e->reg : -1), 1);
-    }
-    snprintf(name, sizeof name, "tr_aot_m%d_c%d_exits", mi, ci);
-    *exits = private_const(a, LLVMConstArray2(a->t_i32, vals, (uint64_t)res.nexits), name);
     LLVMSetLinkage(res.fn, LLVMInternalLinkage);
     if (runs_once(c)) { /* not worth optimizing: leave it to instruction selection */
         const char *attrs[] = {"optnone", "noinline"};
@@ -105,8 +98,8 @@ static void compile_code(Aot *a, TrCode *c, int mi, int ci, LLVMValueRef *fn, LL
             LLVMAddAttributeAtIndex(res.fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(a->ctx, kind, 0));
         }
     }
-    *fn = res.fn;
     a->st->native++;
+    return res.fn;
 }
 
 /* A unit's TrAotModule descriptor. */
@@ -115,8 +108,7 @@ static LLVMValueRef compile_unit(Aot *a, const TrAotUnit *u, int mi) {
     int n = 0, cap = 0;
     collect(u->code, &all, &n, &cap);
     LLVMValueRef *fns = tr_alloc(sizeof(LLVMValueRef) * (size_t)n);
-    LLVMValueRef *exits = tr_alloc(sizeof(LLVMValueRef) * (size_t)n);
-    for (int k = 0; k < n; k++) compile_code(a, all[k], mi, k, &fns[k], &exits[k]);
+    for (int k = 0; k < n; k++) fns[k] = compile_code(a, all[k], mi, k);
     TrBytes *blob = tr_marshal_code(u->code);
     if (!blob) return NULL;
     char name[64];
@@ -125,20 +117,18 @@ static LLVMValueRef compile_unit(Aot *a, const TrAotUnit *u, int mi) {
                                                                    (unsigned)blob->len, 1), name);
     snprintf(name, sizeof name, "tr_aot_m%d_fns", mi);
     LLVMValueRef gfns = private_const(a, LLVMConstArray2(a->t_ptr, fns, (uint64_t)n), name);
-    snprintf(name, sizeof name, "tr_aot_m%d_exits", mi);
-    LLVMValueRef gexits = private_const(a, LLVMConstArray2(a->t_ptr, exits, (uint64_t)n), name);
     snprintf(name, sizeof name, "tr_aot_m%d_name", mi);
     LLVMValueRef gname = cstring(a, u->name, name);
     snprintf(name, sizeof name, "tr_aot_m%d_file", mi);
     LLVMValueRef gfile = cstring(a, u->filename, name);
     LLVMValueRef fields[] = {gname, gfile, gblob, LLVMConstInt(a->t_i64, (unsigned long long)blob->len, 0),
                              LLVMConstInt(a->t_i32, (unsigned long long)n, 0),
-                             LLVMConstInt(a->t_i32, (unsigned long long)u->is_package, 0), gfns, gexits};
+                             LLVMConstInt(a->t_i32, (unsigned long long)u->is_package, 0), gfns};
     char sym[160];
     snprintf(sym, sizeof sym, "tr_aot_module_%s", u->name);
     sanitize(sym + 14);
     LLVMValueRef desc = LLVMAddGlobal(a->mod, a->t_desc, sym);
-    LLVMSetInitializer(desc, LLVMConstNamedStruct(a->t_desc, fields, 8));
+    LLVMSetInitializer(desc, LLVMConstNamedStruct(a->t_desc, fields, 7));
     LLVMSetGlobalConstant(desc, 1);
     return desc;
 }
@@ -171,8 +161,8 @@ LLVMModuleRef tr_aot_compile(const TrAotUnit *units, int nunits, const TrAotOpti
     a.st = st;
     /* TrAotModule, field for field */
     a.t_desc = LLVMStructCreateNamed(a.ctx, "TrAotModule");
-    LLVMTypeRef fields[] = {a.t_ptr, a.t_ptr, a.t_ptr, a.t_i64, a.t_i32, a.t_i32, a.t_ptr, a.t_ptr};
-    LLVMStructSetBody(a.t_desc, fields, 8, 0);
+    LLVMTypeRef fields[] = {a.t_ptr, a.t_ptr, a.t_ptr, a.t_i64, a.t_i32, a.t_i32, a.t_ptr};
+    LLVMStructSetBody(a.t_desc, fields, 7, 0);
     LLVMValueRef *descs = tr_alloc(sizeof(LLVMValueRef) * (size_t)nunits);
     for (int k = 0; k < nunits; k++) {
         descs[k] = compile_unit(&a, &units[k], k);

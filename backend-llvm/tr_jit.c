@@ -28,10 +28,10 @@
 #define TR_JIT_DEOPT_LIMIT 16
 #define TR_JIT_MISS_LIMIT 64
 
-typedef int32_t (*TrRegionFn)(TrFrame *f, TrValue *regs);
-
 typedef struct TrJitVersion {
     TrRegionFn fn;
+    struct TrJitLoop *unit;
+    TrCode *code;
     int32_t nsig;
     int32_t *sig_reg;
     Ty *sig_ty;
@@ -42,8 +42,10 @@ typedef struct TrJitVersion {
     uint32_t deopts;
 } TrJitVersion;
 
+/* A compiled unit: a loop (from its header) or a whole function. */
 typedef struct TrJitLoop {
     int32_t header, end;
+    bool function;
     int32_t nversions;
     TrJitVersion *versions[TR_JIT_MAX_VERSIONS];
     int32_t compiles;
@@ -51,9 +53,11 @@ typedef struct TrJitLoop {
     const char *refused;
 } TrJitLoop;
 
-/* code->jit: the loops of one code object, by LOOP id. */
+/* code->jit: the loops of one code object, by LOOP id, and the whole
+ * function. */
 typedef struct TrJitCode {
     TrJitLoop **by_id;
+    TrJitLoop *function;
 } TrJitCode;
 
 static TrJitOptions opt;
@@ -62,7 +66,7 @@ static TrJitOptions opt;
 
 #define TR_JIT_MAX_REFUSALS 32
 static struct {
-    uint64_t compiled, entries, exits[TR_EXIT_NREASONS], instrs;
+    uint64_t compiled, functions, entries, returns, exits[TR_EXIT_NREASONS], instrs;
     double ms_total, ms_max;
     double *ms;          /* every compile time, for the median */
     int32_t nms, capms;
@@ -108,11 +112,13 @@ static void print_stats(FILE *out) {
         qsort(stats.ms, (size_t)stats.nms, sizeof(double), cmp_double);
         median = stats.ms[stats.nms / 2];
     }
-    fprintf(out, "jit: loops compiled: %llu (%llu instructions)\n", (unsigned long long)stats.compiled,
+    fprintf(out, "jit: loops compiled: %llu (%llu instructions)\n", (unsigned long long)(stats.compiled - stats.functions),
             (unsigned long long)stats.instrs);
+    fprintf(out, "jit: functions compiled: %llu\n", (unsigned long long)stats.functions);
     fprintf(out, "jit: compile time: total %.2f ms, median %.2f ms, max %.2f ms\n", stats.ms_total, median,
             stats.ms_max);
     fprintf(out, "jit: entries: %llu\n", (unsigned long long)stats.entries);
+    fprintf(out, "jit: returns from compiled code: %llu\n", (unsigned long long)stats.returns);
     uint64_t deopts = 0;
     for (int r = 0; r < TR_EXIT_NREASONS; r++)
         if (tr_exit_is_deopt(r)) deopts += stats.exits[r];
@@ -130,13 +136,29 @@ static void print_stats(FILE *out) {
 
 /* ---- loops and versions --------------------------------------------------------- */
 
-static TrJitLoop *loop_of(TrFrame *f, int32_t loop_id) {
-    TrCode *code = f->code;
+static TrJitCode *jit_code(TrCode *code) {
     TrJitCode *jc = code->jit;
     if (!jc) {
         jc = code->jit = tr_alloc(sizeof(TrJitCode));
         jc->by_id = tr_alloc(sizeof(TrJitLoop *) * (size_t)(code->nloops + 1));
     }
+    return jc;
+}
+
+static TrJitLoop *function_of(TrCode *code) {
+    TrJitCode *jc = jit_code(code);
+    if (!jc->function) {
+        jc->function = tr_alloc(sizeof(TrJitLoop));
+        jc->function->header = 0;
+        jc->function->end = code->ncode - 1;
+        jc->function->function = true;
+    }
+    return jc->function;
+}
+
+static TrJitLoop *loop_of(TrFrame *f, int32_t loop_id) {
+    TrCode *code = f->code;
+    TrJitCode *jc = jit_code(code);
     if (jc->by_id[loop_id]) return jc->by_id[loop_id];
     /* the back-edge just executed names the header; the region ends at the
      * last back-edge to that header (continue statements add more) */
@@ -182,10 +204,17 @@ static void dump_module(LLVMModuleRef m, const char *when, FILE *out) {
     LLVMDisposeMessage(ir);
 }
 
-static TrJitVersion *compile(TrJitLoop *L, TrFrame *f) {
+static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
+static TrRet finish_call(TrFrame *fr, int64_t id, void *version);
+static void took_exit(TrJitLoop *L, TrJitVersion *v, TrFrame *f, TrExit *e);
+
+/* Compile unit L of `code` for the entry values (a frame's registers) or
+ * entry types (a call site's arguments). */
+static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const TrValue *vals, const Ty *types) {
     static unsigned serial;
     char name[96];
-    snprintf(name, sizeof name, "tr_loop_%u_%s_pc%d", ++serial, f->code->name->data, (int)L->header);
+    if (L->function) snprintf(name, sizeof name, "tr_fn_%u_%s", ++serial, code->qualname->data);
+    else snprintf(name, sizeof name, "tr_loop_%u_%s_pc%d", ++serial, code->qualname->data, (int)L->header);
     for (char *p = name; *p; p++)
         if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
             *p = '_';
@@ -195,7 +224,11 @@ static TrJitVersion *compile(TrJitLoop *L, TrFrame *f) {
         L->refused = "no JIT (LLVM failed to start)";
         return NULL;
     }
-    TrTxRequest rq = {f->code, L->header, L->end, L->header, TR_TX_JIT, f->regs, name};
+    TrJitVersion *v = tr_alloc(sizeof(TrJitVersion));
+    v->unit = L;
+    v->code = code;
+    TrTxRequest rq = {code, L->header, L->end, L->header, TR_TX_JIT, vals, name, L->function, globals,
+                      types, direct_callee, finish_call, L->function ? v : NULL};
     TrTxResult res;
     if (tr_tx_translate(m, &rq, &res) < 0) {
         L->refused = res.refused;
@@ -216,16 +249,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrFrame *f) {
         return NULL;
     }
     if (opt.dump_ir) dump_module(m, "optimized", stderr);
-    void *fn = tr_orc_add(m, name);
-    if (!fn) {
-        L->refused = "internal error: code generation failed";
-        return NULL;
-    }
-    record_compile_time(now_ms() - t0);
-    stats.compiled++;
-    stats.instrs += (uint64_t)res.ninstr;
-    TrJitVersion *v = tr_alloc(sizeof(TrJitVersion));
-    v->fn = (TrRegionFn)fn;
+    /* the exit table is complete: the code may run (and finish calls) now */
     v->nsig = res.nsig;
     v->sig_reg = res.sig_reg;
     v->sig_ty = res.sig_ty;
@@ -233,6 +257,16 @@ static TrJitVersion *compile(TrJitLoop *L, TrFrame *f) {
     v->nexits = res.nexits;
     v->keep = res.keep;
     v->nkeep = res.nkeep;
+    void *fn = tr_orc_add(m, name);
+    if (!fn) {
+        L->refused = "internal error: code generation failed";
+        return NULL;
+    }
+    v->fn = (TrRegionFn)fn;
+    record_compile_time(now_ms() - t0);
+    stats.compiled++;
+    if (L->function) stats.functions++;
+    stats.instrs += (uint64_t)res.ninstr;
     return v;
 }
 
@@ -258,38 +292,115 @@ static TrJitVersion *find_or_compile(TrJitLoop *L, TrFrame *f) {
         return NULL;
     }
     L->compiles++;
-    TrJitVersion *v = compile(L, f);
+    TrJitVersion *v = compile(L, f->code, f->globals, f->regs, NULL);
     if (v) L->versions[L->nversions++] = v;
     return v;
 }
 
+/* ---- direct calls between compiled functions -------------------------------------- */
+
+/* Does a version's signature hold for arguments of these static types? */
+static bool sig_implied(const TrJitVersion *v, const Ty *ty, int32_t n) {
+    for (int32_t k = 0; k < v->nsig; k++) {
+        int32_t r = v->sig_reg[k];
+        Ty want = v->sig_ty[k];
+        if (r >= n) return false;
+        if (ty[r].kind != want.kind || (want.kind == TY_OBJ && want.cls && ty[r].cls != want.cls)) return false;
+    }
+    return true;
+}
+
+/* The compiled code of fn for a call with these argument types: an
+ * existing version whose signature they imply, or a new one (call-site
+ * compilation, a few levels deep at most). */
+static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version) {
+    static int depth;
+    (void)tx;
+    TrCode *code = fn->code;
+    TrJitLoop *L = function_of(code);
+    int32_t n = code->nregs > 0 ? code->nregs : 1;
+    Ty *types = tr_alloc(sizeof(Ty) * (size_t)n);
+    for (int k = 0; k < nargs && k < n; k++) types[k] = argty[k];
+    for (int32_t k = nargs; k < code->argcount; k++) /* defaults */
+        types[k] = ty_of_value(fn->defaults->items[k - (code->argcount - (int32_t)fn->defaults->len)]);
+    for (int32_t k = 0; k < code->nfree; k++) types[code->freestart + k] = ty_of_value(fn->closure->items[k]);
+    for (int32_t k = 0; k < L->nversions; k++)
+        if (sig_implied(L->versions[k], types, code->freestart + code->nfree)) {
+            *version = L->versions[k];
+            return (void *)L->versions[k]->fn;
+        }
+    if (L->refused || depth >= 3 || L->nversions >= TR_JIT_MAX_VERSIONS || L->compiles >= TR_JIT_MAX_COMPILES)
+        return NULL;
+    depth++;
+    L->compiles++;
+    TrJitVersion *v = compile(L, code, fn->globals, NULL, types);
+    depth--;
+    if (!v) return NULL;
+    L->versions[L->nversions++] = v;
+    *version = v;
+    return (void *)v->fn;
+}
+
+/* A directly called function's code took exit `id`: finish its frame in
+ * the interpreter, from the exit's pc (re-raising at it for an exception).
+ * Returns the call's value, or tag 0 with the exception pending. */
+static TrRet finish_call(TrFrame *fr, int64_t id, void *version) {
+    TrJitVersion *v = version;
+    TrExit *e = &v->exits[id];
+    took_exit(v->unit, v, fr, e);
+    fr->pc = fr->code->code + e->pc + (e->reason == TR_EXIT_RAISE);
+    fr->resume_with_exc = e->reason == TR_EXIT_RAISE;
+    tr_ts.depth++;
+    TrValue r = tr_eval(fr);
+    tr_ts.depth--;
+    TrRet out = {r.tag, r.u.i};
+    return out;
+}
+
 /* ---- the interpreter's hook ------------------------------------------------------ */
 
-static int jit_hook(TrFrame *f, int32_t loop_id, int32_t *resume) {
-    TrCode *code = f->code;
-    TrJitLoop *L = loop_of(f, loop_id);
-    TrJitVersion *v = L->refused ? NULL : find_or_compile(L, f);
-    if (!v) {
-        if (L->refused) {
-            count_refusal(L->refused);
-            /* never ask again for this loop id (2**31 back-edges away) */
-            for (int32_t k = 0; k < code->nloops; k++)
-                if (((TrJitCode *)code->jit)->by_id[k] == L) code->loopcount[k] = INT32_MIN;
-        }
-        return TR_JIT_NONE;
+/* Never ask again for this unit (2**31 events away). */
+static void refuse(TrCode *code, TrJitLoop *L) {
+    count_refusal(L->refused);
+    if (L->function) {
+        code->callcount = INT32_MIN;
+        return;
     }
-    code->loopcount[loop_id] = tr_jit_threshold - 1; /* stays hot: the next back-edge re-enters */
-    stats.entries++;
-    int32_t id = v->fn(f, f->regs);
-    TrExit *e = &v->exits[id];
+    for (int32_t k = 0; k < code->nloops; k++)
+        if (((TrJitCode *)code->jit)->by_id[k] == L) code->loopcount[k] = INT32_MIN;
+}
+
+/* Account for exit e of version v taken on frame f; widen the profile of a
+ * failed type guard; drop a version that deoptimizes too often. */
+static void took_exit(TrJitLoop *L, TrJitVersion *v, TrFrame *f, TrExit *e) {
     e->count++;
     stats.exits[e->reason]++;
-    *resume = e->pc;
-    if (tr_exit_is_deopt(e->reason)) {
-        if (e->reason == TR_EXIT_TYPE) /* widen the profile of the guarded instruction */
-            code->prof[e->pc - 1] |= tr_prof_kind(f->regs[e->reg]);
-        if (++v->deopts >= TR_JIT_DEOPT_LIMIT) drop_version(L, v);
+    if (!tr_exit_is_deopt(e->reason)) return;
+    if (e->reason == TR_EXIT_TYPE && e->reg >= 0) f->code->prof[e->pc - 1] |= tr_prof_kind(f->regs[e->reg]);
+    if (++v->deopts >= TR_JIT_DEOPT_LIMIT) drop_version(L, v);
+}
+
+static int jit_hook(TrFrame *f, int32_t loop_id, int32_t *resume, TrValue *result) {
+    TrCode *code = f->code;
+    TrJitLoop *L = loop_id < 0 ? function_of(code) : loop_of(f, loop_id);
+    TrJitVersion *v = L->refused ? NULL : find_or_compile(L, f);
+    if (!v) {
+        if (L->refused) refuse(code, L);
+        return TR_JIT_NONE;
     }
+    /* stays hot: the next event re-enters */
+    if (loop_id < 0) code->callcount = tr_jit_threshold - 1;
+    else code->loopcount[loop_id] = tr_jit_threshold - 1;
+    stats.entries++;
+    TrRet r = v->fn(f, f->regs);
+    if (r.tag) {
+        stats.returns++;
+        *result = tr_ret_value(r);
+        return TR_JIT_RETURN;
+    }
+    TrExit *e = &v->exits[r.v];
+    took_exit(L, v, f, e);
+    *resume = e->pc;
     return e->reason == TR_EXIT_RAISE ? TR_JIT_RAISE : TR_JIT_RESUME;
 }
 

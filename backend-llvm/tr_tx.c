@@ -30,15 +30,17 @@ Ty ty_of_value(TrValue v) {
     }
 }
 
-static const int ty_tag[] = {-1, TR_TAG_NONE, TR_TAG_BOOL, TR_TAG_INT, TR_TAG_FLOAT, TR_TAG_OBJ};
+const int tx_ty_tag[] = {-1, TR_TAG_NONE, TR_TAG_BOOL, TR_TAG_INT, TR_TAG_FLOAT, TR_TAG_OBJ, TR_TAG_UNDEF};
+#define ty_tag tx_ty_tag
 
 static Ty ty_join(Ty a, Ty b) {
     if (a.kind != b.kind) return TY_ANYT;
     if (a.kind == TY_OBJ && a.cls != b.cls) return ty_make(TY_OBJ, NULL);
+    if (a.obj != b.obj) a.obj = NULL;
     return a;
 }
 
-static bool ty_eq(Ty a, Ty b) { return a.kind == b.kind && a.cls == b.cls; }
+static bool ty_eq(Ty a, Ty b) { return a.kind == b.kind && a.cls == b.cls && a.obj == b.obj; }
 
 /* ---- constants and pointers ------------------------------------------------ */
 
@@ -335,6 +337,8 @@ void tx_guard(TrTx *tx, LLVMValueRef ok, int reason) {
     tx_cold_false(tx, br);
     tx_at(tx, cont);
 }
+
+const Ty *tx_entry_types(TrTx *tx) { return tx->btypes[tx->rq->entry - tx->start]; }
 
 /* ---- helper calls ------------------------------------------------------------ */
 
@@ -641,10 +645,11 @@ static void analyse(TrTx *tx) {
     int32_t n = tx->end - tx->start + 1;
     tx->btypes[tx->rq->entry - tx->start] = tr_alloc(sizeof(Ty) * (size_t)tx->nregs);
     Ty *et = tx->btypes[tx->rq->entry - tx->start];
-    if (tx->rq->entry_values) { /* JIT: the types of the values live at entry now */
+    if (tx->rq->entry_values || tx->rq->entry_types) {
+        /* JIT: the types of the values live at entry now (or as given) */
         uint8_t *live = live_at_entry(tx);
         for (int32_t r = 0; r < tx->nregs; r++)
-            if (live[r]) et[r] = ty_of_value(tx->rq->entry_values[r]);
+            if (live[r]) et[r] = tx->rq->entry_values ? ty_of_value(tx->rq->entry_values[r]) : tx->rq->entry_types[r];
     }
     push_work(tx, tx->rq->entry);
     if (tx->mode == TR_TX_AOT) /* handlers: entered with nothing known */
@@ -688,6 +693,8 @@ static void make_types(TrTx *tx) {
     tx->t_i64 = LLVMInt64TypeInContext(c);
     tx->t_dbl = LLVMDoubleTypeInContext(c);
     tx->t_ptr = LLVMPointerTypeInContext(c, 0);
+    LLVMTypeRef pair[2] = {tx->t_i64, tx->t_i64};
+    tx->t_ret = LLVMStructTypeInContext(c, pair, 2, 0);
     LLVMTypeRef op[] = {tx->t_ptr, tx->t_ptr, tx->t_i32, tx->t_i32, tx->t_i32};
     tx->t_hop = LLVMFunctionType(tx->t_i32, op, 5, 0);
     tx->t_poll = LLVMFunctionType(tx->t_i32, op, 1, 0);
@@ -703,11 +710,11 @@ static void add_attr(TrTx *tx, unsigned idx, const char *name) {
     LLVMAddAttributeAtIndex(tx->fn, idx, LLVMCreateEnumAttribute(tx->ctx, kind, 0));
 }
 
-/* Whether register r may hold a value when the compiled code starts: in
- * the JIT anything may; a whole function (AOT, entered at pc 0 on a fresh
- * frame) starts with only its parameters and closure cells bound. */
+/* Whether register r may hold a value when the compiled code starts: in a
+ * loop anything may; a whole function (entered at pc 0 on a fresh frame)
+ * starts with only its parameters and closure cells bound. */
 static bool entered_bound(TrTx *tx, int32_t r) {
-    if (tx->mode == TR_TX_JIT || tx->rq->entry != 0) return true;
+    if (!tx->rq->fresh) return true;
     const TrCode *c = tx->code;
     return r < tr_code_nparams(c) || (r >= c->freestart && r < c->freestart + c->nfree);
 }
@@ -715,7 +722,7 @@ static bool entered_bound(TrTx *tx, int32_t r) {
 /* Function, shadows loaded from the window, the shared exit block. */
 static void emit_prologue(TrTx *tx) {
     LLVMTypeRef params[] = {tx->t_ptr, tx->t_ptr};
-    tx->fn = LLVMAddFunction(tx->mod, tx->rq->name, LLVMFunctionType(tx->t_i32, params, 2, 0));
+    tx->fn = LLVMAddFunction(tx->mod, tx->rq->name, LLVMFunctionType(tx->t_ret, params, 2, 0));
     add_attr(tx, 1, "noalias");
     add_attr(tx, 1, "nonnull");
     add_attr(tx, 2, "nonnull");
@@ -760,7 +767,10 @@ static void emit_prologue(TrTx *tx) {
     if (tx->mode == TR_TX_JIT)
         for (int32_t r = 0; r < tx->nregs; r++)
             if (tx->modified[r]) tx_flush(tx, (uint32_t)r);
-    LLVMBuildRet(tx->b, tx->exitphi);
+    /* {0, exit index}: tag 0 (UNDEF) is never a returned value's */
+    LLVMValueRef ret = LLVMConstNull(tx->t_ret);
+    ret = LLVMBuildInsertValue(tx->b, ret, LLVMBuildZExt(tx->b, tx->exitphi, tx->t_i64, ""), 1, "");
+    LLVMBuildRet(tx->b, ret);
     for (int32_t k = 0; k <= tx->end - tx->start; k++)
         if (tx->btypes[k]) {
             snprintf(name, sizeof name, "pc%d", (int)(k + tx->start));

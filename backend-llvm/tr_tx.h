@@ -2,13 +2,15 @@
  *
  * One translator serves the JIT and the AOT compiler (STYLE habit 8); the
  * mode decides only what a failed speculation does.  The unit is a region
- * of a code object's bytecode (a loop for the JIT, a whole function for
- * AOT) entered at one pc.  The compiled function has the signature
+ * of a code object's bytecode (a loop or a whole function for the JIT, a
+ * whole function for AOT) entered at one pc.  The compiled function has
+ * the signature
  *
- *     i32 region(TrFrame *f, TrValue *regs)
+ *     {i64, i64} region(TrFrame *f, TrValue *regs)     (TrRet in C)
  *
- * and returns the index of the exit it took; the exit records (below) say
- * what that means.  Inside, every register of the window is shadowed by a
+ * and returns either the value a RETURN instruction returned ({tag,
+ * payload}, tag never 0), or {0, index of the exit it took}; the exit
+ * records (below) say what that means.  Inside, every register of the window is shadowed by a
  * pair of allocas (tag, payload) that LLVM promotes to SSA values, so ints,
  * floats and bools stay unboxed in machine registers; shadows are written
  * to the window only where something can observe it (helper operands,
@@ -29,6 +31,8 @@
 #include "tr_helpers.h"
 #include "tr_opfx.h"
 
+typedef TrRet (*TrRegionFn)(TrFrame *f, TrValue *regs);
+
 typedef enum TrTxMode {
     TR_TX_JIT, /* speculate; a failed guard deoptimizes to the interpreter */
     TR_TX_AOT  /* no interpreter to fall back to: every fast path has a slow path */
@@ -36,23 +40,32 @@ typedef enum TrTxMode {
 
 /* ---- static types ---------------------------------------------------------- */
 
-typedef enum TyKind { TY_ANY = 0, TY_NONE, TY_BOOL, TY_INT, TY_FLOAT, TY_OBJ } TyKind;
+typedef enum TyKind { TY_ANY = 0, TY_NONE, TY_BOOL, TY_INT, TY_FLOAT, TY_OBJ, TY_UNDEF } TyKind;
 
 /* What the translator knows about a register at a program point.  For
- * TY_OBJ, cls is the exact type when known (NULL: any object). */
+ * TY_OBJ, cls is the exact type when known (NULL: any object) and obj the
+ * object itself when the code has guarded its identity (a global bound to
+ * a function, a module, a builtin). */
 typedef struct Ty {
     uint8_t kind;
     TrType *cls;
+    TrObject *obj;
 } Ty;
 
 static inline Ty ty_make(int kind, TrType *cls) {
-    Ty t = {(uint8_t)kind, cls};
+    Ty t = {(uint8_t)kind, cls, NULL};
+    return t;
+}
+static inline Ty ty_known(TrObject *o) {
+    Ty t = {TY_OBJ, o->type, o};
     return t;
 }
 #define TY_ANYT ty_make(TY_ANY, NULL)
 
 /* The static type of a concrete value (JIT entry types). */
 Ty ty_of_value(TrValue v);
+/* The tag a known kind stands for (-1 for TY_ANY). */
+extern const int tx_ty_tag[];
 
 /* ---- exits: deoptimization as data ------------------------------------------ */
 
@@ -61,7 +74,6 @@ Ty ty_of_value(TrValue v);
     X(LOOP_EXIT, "loop exit")                               \
     X(UNSUPPORTED, "instruction left to the interpreter")   \
     X(RAISE, "exception")                                   \
-    X(RETURN, "return")                                     \
     X(OVERFLOW, "int overflow")                             \
     X(TYPE, "type guard")                                   \
     X(NEG_ZERO, "value guard")
@@ -82,12 +94,14 @@ static inline bool tr_exit_is_deopt(int reason) {
 
 typedef struct TrExit {
     int32_t pc;     /* where the interpreter resumes (RAISE: the raising instruction) */
-    int32_t reg;    /* TYPE: the guarded register (its kind joins the profile); RETURN: the value */
+    int32_t reg;    /* TYPE: the guarded register (its kind joins the profile) */
     uint8_t reason; /* TrExitReason */
     uint32_t count; /* times taken */
 } TrExit;
 
 /* ---- translation requests ----------------------------------------------------- */
+
+typedef struct TrTx TrTx;
 
 typedef struct TrTxRequest {
     TrCode *code;
@@ -98,6 +112,19 @@ typedef struct TrTxRequest {
                                   * (entry types come from the live-in ones);
                                   * NULL: nothing known */
     const char *name;      /* the LLVM function's name */
+    int fresh;             /* entered at pc 0 on a new frame: only parameters and
+                            * closure cells are bound (whole functions) */
+    TrDict *globals;       /* JIT: the frame's globals, whose current bindings
+                            * may be speculated on; NULL: none */
+    const Ty *entry_types; /* JIT, instead of entry_values: the types of the
+                            * live-in registers (call-site compilations) */
+    /* JIT direct calls: compiled code for fn called with arguments of these
+     * types (NULL: none; the translator's own function for a recursive
+     * call), with *version for `finish`; and the routine that finishes a
+     * callee's frame in the interpreter when its code takes an exit. */
+    void *(*callee)(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
+    TrRet (*finish)(TrFrame *frame, int64_t exit_index, void *version);
+    void *self_version;    /* the version being compiled (direct self-calls) */
 } TrTxRequest;
 
 typedef struct TrTxResult {
@@ -126,7 +153,7 @@ typedef struct TrRaiseTarget {
     LLVMValueRef pc, st;     /* phis: raising pc, helper status */
 } TrRaiseTarget;
 
-typedef struct TrTx {
+struct TrTx {
     const TrTxRequest *rq;
     TrCode *code;
     TrTxMode mode;
@@ -151,7 +178,7 @@ typedef struct TrTx {
     LLVMModuleRef mod;
     LLVMBuilderRef b;
     LLVMValueRef fn, f, regs;
-    LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_dbl, t_ptr;
+    LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_dbl, t_ptr, t_ret;
     LLVMTypeRef t_hop, t_poll, t_catch, t_unwind; /* helper signatures */
     LLVMValueRef *tagv, *payv;   /* shadow allocas per register */
     LLVMBasicBlockRef *bb;       /* per region pc: the block it starts */
@@ -171,7 +198,7 @@ typedef struct TrTx {
     void **keep;
     int32_t nkeep, capkeep;
     int32_t ninstr;
-} TrTx;
+};
 
 /* One handler per opcode (tr_tx_ops.c, tr_tx_data.c); NULL entries get the
  * generic treatment: the opcode's helper, or an exit to the interpreter. */
@@ -179,10 +206,13 @@ typedef void (*TrTxOp)(TrTx *tx, TrInstr i);
 extern const TrTxOp tr_tx_ops[TR_OPC_COUNT];
 void tr_tx_generic(TrTx *tx, TrInstr i);
 
-/* Handlers defined in tr_tx_data.c: X(OPCODE, function). */
+/* Handlers defined in tr_tx_data.c and tr_tx_calls.c: X(OPCODE, function). */
 #define TR_TX_DATA_OPS(X)                                                  \
     X(GETITEM, tx_op_getitem) X(SETITEM, tx_op_setitem) X(IN, tx_op_in)    \
-    X(NOTIN, tx_op_in) X(GETITER, tx_op_getiter) X(FORITER, tx_op_foriter)
+    X(NOTIN, tx_op_in) X(GETITER, tx_op_getiter) X(FORITER, tx_op_foriter) \
+    X(LOADGLOBAL, tx_op_loadglobal) X(STOREGLOBAL, tx_op_storeglobal)      \
+    X(GETATTR, tx_op_getattr) X(LOADMETHOD, tx_op_loadmethod)              \
+    X(CALL, tx_op_call) X(CALLMETHOD, tx_op_callmethod)
 #define TR_TX_DATA_DECL(op, fn) void fn(TrTx *tx, TrInstr i);
 TR_TX_DATA_OPS(TR_TX_DATA_DECL)
 #undef TR_TX_DATA_DECL
@@ -273,6 +303,9 @@ LLVMValueRef tx_call_generic(TrTx *tx, TrInstr i);
 void tx_profile_guard(TrTx *tx, uint32_t r);
 /* The kind the profile of the current instruction saw, or TY_ANY. */
 Ty tx_profiled(TrTx *tx);
+
+/* The types at the region's entry (after the fixpoint). */
+const Ty *tx_entry_types(TrTx *tx);
 
 /* Declarations of helpers by symbol. */
 LLVMValueRef tx_helper(TrTx *tx, const char *symbol, LLVMTypeRef *ty_out);

@@ -553,13 +553,17 @@ static void op_leave(TrTx *tx, TrInstr i) {
     tx_leave(tx, TR_EXIT_UNSUPPORTED, tx->pc, -1);
 }
 
+/* return R[A]: straight out of the compiled function, as {tag, payload}.
+ * (Finally blocks were compiled inline before it; nothing else is left to
+ * do on the frame.) */
 static void op_return(TrTx *tx, TrInstr i) {
-    if (tx->mode == TR_TX_JIT) {
-        tx_leave(tx, TR_EXIT_RETURN, tx->pc, -1);
-        return;
-    }
-    tx_flush(tx, TR_A(i));
-    tx_leave(tx, TR_EXIT_RETURN, tx->pc, (int32_t)TR_A(i));
+    tx->term = true;
+    if (!tx->emitting) return;
+    uint32_t a = TR_A(i);
+    LLVMValueRef ret = LLVMGetUndef(tx->t_ret);
+    ret = LLVMBuildInsertValue(tx->b, ret, tx_tag(tx, a), 0, "");
+    ret = LLVMBuildInsertValue(tx->b, ret, LLVMBuildLoad2(tx->b, tx->t_i64, tx->payv[a], ""), 1, "");
+    LLVMBuildRet(tx->b, ret);
 }
 
 /* raise / re-raise: the JIT leaves them to the interpreter (its unwinder

@@ -21,6 +21,20 @@
 struct TrStr;
 struct TrFrame;
 
+/* What compiled code returns (in rax:rdx): the value a RETURN returned
+ * (tag never 0), or {0, index of the exit taken} with the frame's
+ * registers written back. */
+typedef struct TrRet {
+    uint64_t tag;
+    int64_t v;
+} TrRet;
+static inline TrValue tr_ret_value(TrRet r) {
+    TrValue v;
+    v.tag = r.tag;
+    v.u.i = r.v;
+    return v;
+}
+
 typedef struct TrExcEntry {
     int32_t start, end; /* covered pcs: [start, end) */
     int32_t handler;    /* pc of the handler */
@@ -59,11 +73,10 @@ typedef struct TrCode {
     void *jit;                 /* backend's per-code data */
     void *icache;              /* the VM's inline caches, one per instruction (vm/tr_icache.h) */
     /* compiled code for the whole function (AOT): runs instead of the
-     * interpreter when the frame starts at pc 0; native_exits[id] is the
-     * register holding the return value of exit id, or -1 for "an exception
-     * is pending" (vm/tr_aot.c) */
-    int32_t (*native)(struct TrFrame *f, TrValue *regs);
-    const int32_t *native_exits;
+     * interpreter when the frame starts at pc 0 (vm/tr_aot.c) */
+    TrRet (*native)(struct TrFrame *f, TrValue *regs);
+    /* call counter for the JIT's whole-function compilation */
+    int32_t callcount;
     /* profiling, read by the JIT (allocated with the code object) */
     int32_t nloops;            /* LOOP instructions carry ids 0..nloops-1 */
     int32_t *loopcount;        /* back-edges taken per LOOP id */

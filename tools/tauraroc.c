@@ -254,7 +254,9 @@ static void search_dirs(Mods *m, const char *script) {
     char *slash = strrchr(dir, '/');
     if (slash) *slash = 0;
     else strcpy(dir, ".");
-    m->dirs[m->ndirs++] = dir;
+    /* absolute, as sys.path[0] is under `tauraro` (modules' __file__) */
+    char *abs = realpath(dir, NULL);
+    m->dirs[m->ndirs++] = abs ? abs : dir;
     const char *env = getenv("TAURARO_PATH");
     while (env && *env && m->ndirs < 62) {
         size_t n = strcspn(env, ":");

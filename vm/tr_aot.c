@@ -2,9 +2,9 @@
  * registry of embedded modules, loading their code with natives attached,
  * running a native frame, shared-object modules, and main().
  *
- * A native function has the JIT's region signature and returns an exit
- * index; for whole functions the only exits are "return R[r]" and "an
- * exception is pending (its traceback entry already added)". */
+ * A native function has the JIT's region signature: it returns the
+ * function's value, or tag 0 when an exception is pending (its traceback
+ * entry already added) — the only exit a whole AOT function has. */
 #include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
@@ -39,10 +39,7 @@ TrCode *tr_aot_load(const TrAotModule *m) {
         return NULL;
     }
     for (int32_t k = 0; k < n; k++)
-        if (m->fns && m->fns[k]) {
-            all[k]->native = m->fns[k];
-            all[k]->native_exits = m->exits[k];
-        }
+        if (m->fns && m->fns[k]) all[k]->native = m->fns[k];
     return top;
 }
 
@@ -73,10 +70,9 @@ TrValue tr_run_native(TrFrame *f) {
     f->back = tr_ts.frame;
     tr_ts.frame = f;
     f->suspended = 0;
-    int32_t id = code->native(f, f->regs);
+    TrRet r = code->native(f, f->regs);
     tr_ts.frame = f->back;
-    int32_t reg = code->native_exits[id];
-    return reg < 0 ? TR_ERR : f->regs[reg];
+    return r.tag ? tr_ret_value(r) : TR_ERR;
 }
 
 /* ---- main() of an executable -------------------------------------------------- */

@@ -3,7 +3,8 @@
  * An AOT object holds, per module, the module's code objects serialized
  * (tr_marshal.c) and, per code object in preorder, the native function
  * tauraroc compiled for it (NULL: interpreted from its bytecode, e.g.
- * generators) with its exit table.  The runtime rebuilds the code objects
+ * generators).  A native function returns the function's value, or tag 0
+ * with an exception pending (its traceback line already recorded).  The runtime rebuilds the code objects
  * at import, attaches the natives, and tr_eval runs a code object's native
  * function whenever a frame starts at its first instruction.  The layout
  * of TrAotModule is part of the ABI with tauraroc's emitted globals. */
@@ -12,7 +13,7 @@
 
 #include "tr_interp.h"
 
-typedef int32_t (*TrCompiledFn)(TrFrame *f, TrValue *regs);
+typedef TrRet (*TrCompiledFn)(TrFrame *f, TrValue *regs);
 
 typedef struct TrAotModule {
     const char *name;              /* "__main__", "pkg.mod" */
@@ -22,7 +23,6 @@ typedef struct TrAotModule {
     int32_t ncode;                 /* code objects, preorder */
     int32_t is_package;
     const TrCompiledFn *fns;       /* per code object, or NULL entries */
-    const int32_t *const *exits;   /* per code object: exit id -> return register, -1 = raise */
 } TrAotModule;
 
 /* Serialized code (tr_marshal.c).  Unmarshal returns the top code object

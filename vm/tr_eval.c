@@ -78,9 +78,30 @@ TrValue tr_eval(TrFrame *f) {
     op_##op: HELPER(name); PROFILE(reg); NEXT();
 
     if (f->resume_with_exc) {
-        /* generator.throw(): raise at the suspension point */
+        /* generator.throw(): raise at the suspension point; compiled code
+         * that stopped at an exception (tr_jit_resume) */
         f->resume_with_exc = 0;
         goto error;
+    }
+    /* a function's frame starts: hot functions run compiled (not module or
+     * class bodies, which run once, nor generators, which suspend) */
+    if (pc == code->code && !(code->flags & (TR_CO_GENERATOR | TR_CO_MODULE | TR_CO_CLASSBODY)) &&
+        ++code->callcount >= tr_jit_threshold && tr_jit_hook) {
+        int32_t resume;
+        TrValue result;
+        switch (tr_jit_hook(f, TR_JIT_ENTRY, &resume, &result)) {
+        case TR_JIT_RETURN:
+            tr_ts.frame = f->back;
+            return result;
+        case TR_JIT_RESUME:
+            pc = code->code + resume;
+            break;
+        case TR_JIT_RAISE:
+            pc = code->code + resume + 1;
+            goto error;
+        default:
+            break;
+        }
     }
     NEXT();
 
@@ -237,7 +258,11 @@ op_LOOP:
     if (++code->loopcount[C] >= tr_jit_threshold && tr_jit_hook) {
         SAVE();
         int32_t resume;
-        switch (tr_jit_hook(f, (int32_t)C, &resume)) {
+        TrValue result;
+        switch (tr_jit_hook(f, (int32_t)C, &resume, &result)) {
+        case TR_JIT_RETURN:
+            tr_ts.frame = f->back;
+            return result;
         case TR_JIT_RESUME:
             pc = code->code + resume;
             NEXT();

@@ -69,17 +69,20 @@ int tr_frame_line(const TrFrame *f);
  * messages).  -1 with TypeError pending on mismatch. */
 int tr_bind_args(TrFunction *fn, TrValue *regs, TrValue *args, int nargs, TrTuple *kwnames);
 
-/* Loop-profiling hook: called at a LOOP back-edge (id `loop_id`) once its
- * counter code->loopcount[loop_id] reaches tr_jit_threshold; the JIT
- * installs it (NULL: no JIT).  It may run compiled code for the loop from
- * its header on frame f, then returns:
- *   TR_JIT_NONE    nothing ran: take the back-edge in the interpreter;
+/* The JIT's hook, installed by the driver (NULL: no JIT).  The interpreter
+ * calls it at a LOOP back-edge (loop_id >= 0) once code->loopcount[loop_id]
+ * reaches tr_jit_threshold, and when a function's frame starts
+ * (loop_id == TR_JIT_ENTRY) once code->callcount does.  It may run
+ * compiled code on frame f, then returns:
+ *   TR_JIT_NONE    nothing ran: go on interpreting;
  *   TR_JIT_RESUME  the frame's registers are up to date, continue at
  *                  instruction *resume_pc;
  *   TR_JIT_RAISE   an exception is pending, raised by instruction
- *                  *resume_pc: unwind from there. */
-enum { TR_JIT_NONE = 0, TR_JIT_RESUME = 1, TR_JIT_RAISE = 2 };
-typedef int (*TrJitHook)(TrFrame *f, int32_t loop_id, int32_t *resume_pc);
+ *                  *resume_pc: unwind from there;
+ *   TR_JIT_RETURN  the frame returned *result. */
+enum { TR_JIT_NONE = 0, TR_JIT_RESUME = 1, TR_JIT_RAISE = 2, TR_JIT_RETURN = 3 };
+#define TR_JIT_ENTRY (-1)
+typedef int (*TrJitHook)(TrFrame *f, int32_t loop_id, int32_t *resume_pc, TrValue *result);
 extern TrJitHook tr_jit_hook;
 extern int32_t tr_jit_threshold; /* INT32_MAX while no JIT is installed */
 /* Non-zero when an asynchronous event (a signal) waits to be handled;

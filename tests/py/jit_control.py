@@ -1,6 +1,6 @@
 # break, continue, return and loop-else in compiled loops.
-# expect-jit: exit return >= 1
-# expect-jit: loops compiled >= 4
+# expect-jit: returns from compiled code >= 1
+# expect-jit: functions compiled >= 4
 
 
 def find(xs, target):

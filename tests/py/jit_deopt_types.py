@@ -1,6 +1,9 @@
 # A loop whose values change type while it runs: the compiled loop guards
 # the types it saw, deoptimizes when they change, and the interpreter
 # finishes each instruction generically.
+# With a threshold of 3 the interpreter profiles a few iterations first, so
+# the compiled code guards the types it saw.
+# jit-args: --jit-threshold 3
 # expect-jit: loops compiled >= 1
 # expect-jit: exit type guard >= 1
 

@@ -1,6 +1,6 @@
 # Loops that change the list they iterate over: iteration is index based,
 # as in CPython, and the compiled loop re-reads the list's length.
-# expect-jit: loops compiled >= 1
+# expect-jit: functions compiled >= 1
 
 
 def grow():

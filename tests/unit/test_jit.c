@@ -16,7 +16,7 @@
 #include "tr_orc.h"
 #include "tr_tx.h"
 
-typedef int32_t (*RegionFn)(TrFrame *f, TrValue *regs);
+typedef TrRet (*RegionFn)(TrFrame *f, TrValue *regs);
 
 /* The code object of function `name` defined by module source src. */
 static TrCode *function_code(const char *src, const char *name) {
@@ -64,7 +64,8 @@ static Compiled compile_region(TrCode *c, int32_t start, int32_t end, int32_t en
     snprintf(name, sizeof name, "test_region_%d", ++serial);
     LLVMModuleRef m = tr_orc_new_module(name);
     ck_assert_ptr_nonnull(m);
-    TrTxRequest rq = {c, start, end, entry, mode, regs, name};
+    TrTxRequest rq = {.code = c, .start = start, .end = end, .entry = entry, .mode = mode,
+                      .entry_values = regs, .name = name, .fresh = mode == TR_TX_AOT};
     Compiled out;
     ck_assert_int_eq(tr_tx_translate(m, &rq, &out.res), 0);
     ck_assert_int_eq(tr_orc_verify(m), 0);
@@ -74,12 +75,24 @@ static Compiled compile_region(TrCode *c, int32_t start, int32_t end, int32_t en
     return out;
 }
 
-static TrExit run(Compiled *cp, TrCode *c, TrValue *regs) {
+/* Run the region; an exit's record, or (reason -1) the returned value. */
+static TrExit run_ret(Compiled *cp, TrCode *c, TrValue *regs, TrValue *ret) {
     TrFrame f = {c, regs, tr_dict_new(), NULL, NULL, c->code, NULL, 0, 0, 0};
-    int32_t id = cp->fn(&f, regs);
-    ck_assert_int_ge(id, 0);
-    ck_assert_int_lt(id, cp->res.nexits);
-    return cp->res.exits[id];
+    TrRet r = cp->fn(&f, regs);
+    if (r.tag) {
+        *ret = tr_ret_value(r);
+        return (TrExit){-1, -1, 0xff, 0};
+    }
+    ck_assert_int_ge(r.v, 0);
+    ck_assert_int_lt(r.v, cp->res.nexits);
+    return cp->res.exits[r.v];
+}
+
+static TrExit run(Compiled *cp, TrCode *c, TrValue *regs) {
+    TrValue ret;
+    TrExit x = run_ret(cp, c, regs, &ret);
+    ck_assert_int_ne(x.reason, 0xff);
+    return x;
 }
 
 static const char *sum_src =
@@ -241,13 +254,15 @@ START_TEST(aot_whole_function) {
     Compiled cp = compile_region(c, 0, c->ncode - 1, 0, TR_TX_AOT, NULL);
     ck_assert_int_eq(cp.res.nsig, 0);
     regs[reg_of(c, "n")] = tr_int(100);
-    TrExit x = run(&cp, c, regs);
-    ck_assert_int_eq(x.reason, TR_EXIT_RETURN);
-    ck_assert_int_eq(regs[x.reg].u.i, 4950);
+    TrValue ret;
+    TrExit x = run_ret(&cp, c, regs, &ret);
+    ck_assert_int_eq(x.reason, 0xff);
+    ck_assert_int_eq(ret.tag, TR_TAG_INT);
+    ck_assert_int_eq(ret.u.i, 4950);
     memset(regs, 0, sizeof regs);
     regs[reg_of(c, "n")] = tr_int(3);
-    x = run(&cp, c, regs);
-    ck_assert_int_eq(regs[x.reg].u.i, 3);
+    x = run_ret(&cp, c, regs, &ret);
+    ck_assert_int_eq(ret.u.i, 3);
 }
 END_TEST
 

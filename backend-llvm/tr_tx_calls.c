@@ -1,0 +1,533 @@
+/* tr_tx_calls.c — opcode handlers for globals, module attributes and
+ * calls: where the JIT speculates on *values*, not only on types.
+ *
+ * A global or module attribute bound to a function, a builtin, a class or
+ * a module rarely changes, so the JIT reads the binding's dict entry inline
+ * and guards the object's identity; the register is then known to hold
+ * exactly that object.  A call of a known builtin becomes inline code (len,
+ * abs, math.sqrt, ...); a call of a known Python function becomes a direct
+ * call of its compiled code, on a frame built on the native stack, with no
+ * interpreter in between (tr_jit.c supplies the callee's code; on any exit
+ * other than a return it finishes the call in the interpreter).  AOT mode
+ * knows no values and keeps the generic helpers. */
+#include <math.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "tr_iters.h"
+#include "tr_tx.h"
+
+static LLVMValueRef gep(TrTx *tx, LLVMValueRef base, int64_t off) {
+    LLVMValueRef o = tx_i64(tx, off);
+    return LLVMBuildGEP2(tx->b, tx->t_i8, base, &o, 1, "");
+}
+
+static LLVMValueRef ldi64(TrTx *tx, LLVMValueRef base, int64_t off) {
+    return LLVMBuildLoad2(tx->b, tx->t_i64, gep(tx, base, off), "");
+}
+
+/* Objects whose binding to a name is speculated on by identity. */
+static bool stable_object(TrValue v) {
+    if (v.tag != TR_TAG_OBJ) return false;
+    TrType *t = v.u.o->type;
+    return t == &tr_function_type || t == &tr_native_type || t == &tr_module_type ||
+           t == &tr_type_type || (t->flags & TR_TF_TYPE_SUBCLASS);
+}
+
+/* ---- dict entries read inline ----------------------------------------------------- */
+
+/* The entry of `name` in dict d (which the code knows at translation
+ * time), read inline into R[r]: the entry must still be at index ix with
+ * the same interned key, else the JIT deoptimizes.  Then, when the value
+ * bound now is stable, its identity is guarded too. */
+static void read_entry(TrTx *tx, uint32_t r, TrDict *d, int64_t ix, TrStr *name) {
+    TrValue now = d->t.entries[ix].value;
+    if (tx->emitting) {
+        LLVMValueRef dict = tx_ptr(tx, d, NULL);
+        LLVMValueRef n = ldi64(tx, dict, offsetof(TrDict, t) + offsetof(TrHTable, nentries));
+        tx_guard(tx, LLVMBuildICmp(tx->b, LLVMIntSGT, n, tx_i64(tx, ix), ""), TR_EXIT_TYPE);
+        LLVMValueRef entries = LLVMBuildLoad2(tx->b, tx->t_ptr, gep(tx, dict, offsetof(TrDict, t) + offsetof(TrHTable, entries)), "entries");
+        LLVMValueRef e = gep(tx, entries, ix * (int64_t)sizeof(TrHEntry));
+        LLVMValueRef key = ldi64(tx, e, offsetof(TrHEntry, key) + 8);
+        tx_guard(tx, LLVMBuildICmp(tx->b, LLVMIntEQ, key, tx_i64(tx, (int64_t)(uintptr_t)name), ""), TR_EXIT_TYPE);
+        LLVMValueRef tag = ldi64(tx, e, offsetof(TrHEntry, value));
+        LLVMValueRef pay = ldi64(tx, e, offsetof(TrHEntry, value) + 8);
+        if (stable_object(now)) {
+            LLVMValueRef same = LLVMBuildAnd(tx->b, LLVMBuildICmp(tx->b, LLVMIntEQ, tag, tx_i64(tx, TR_TAG_OBJ), ""),
+                                             LLVMBuildICmp(tx->b, LLVMIntEQ, pay, tx_i64(tx, (int64_t)now.u.bits), ""), "");
+            tx_guard(tx, same, TR_EXIT_TYPE);
+        }
+        tx_set(tx, r, tag, pay, TY_ANYT);
+    }
+    tx->cur[r] = stable_object(now) ? ty_known(now.u.o) : TY_ANYT;
+}
+
+void tx_op_loadglobal(TrTx *tx, TrInstr i) {
+    uint32_t a = TR_A(i);
+    TrStr *name = tx->code->names[TR_B(i)];
+    TrDict *g = tx->rq->globals;
+    int64_t ix = g && tx->mode == TR_TX_JIT ? tr_dict_index_str(g, name) : -1;
+    if (ix >= 0) {
+        read_entry(tx, a, g, ix, name);
+        if (tx->cur[a].kind == TY_ANY) tx_profile_guard(tx, a);
+        return;
+    }
+    tx_call_generic(tx, i);
+    /* a builtin (not shadowed by a global now): guard its identity */
+    TrValue b = g && tx->mode == TR_TX_JIT ? tr_dict_get_str(tr_builtins_dict, name) : tr_undef();
+    if (!stable_object(b)) {
+        tx_profile_guard(tx, a);
+        return;
+    }
+    if (tx->emitting) {
+        LLVMValueRef same = LLVMBuildAnd(tx->b, tx_is_tag(tx, a, TR_TAG_OBJ),
+                                         LLVMBuildICmp(tx->b, LLVMIntEQ, tx_pay(tx, a), tx_i64(tx, (int64_t)b.u.bits), ""), "");
+        LLVMBasicBlockRef cont = tx_block(tx, "builtin");
+        tx_cold_false(tx, LLVMBuildCondBr(tx->b, same, cont, tx_exit_block(tx, TR_EXIT_TYPE, tx->pc + 1, (int32_t)a)));
+        tx_at(tx, cont);
+    }
+    tx->cur[a] = ty_known(b.u.o);
+}
+
+void tx_op_storeglobal(TrTx *tx, TrInstr i) {
+    uint32_t a = TR_A(i);
+    TrStr *name = tx->code->names[TR_B(i)];
+    TrDict *g = tx->rq->globals;
+    int64_t ix = g && tx->mode == TR_TX_JIT ? tr_dict_index_str(g, name) : -1;
+    if (ix < 0) {
+        tx_call_generic(tx, i);
+        return;
+    }
+    if (!tx->emitting) return;
+    /* an existing binding: replace the value in its entry, as
+     * tr_dict_set_str does (version bumped for the inline caches) */
+    LLVMValueRef dict = tx_ptr(tx, g, NULL);
+    LLVMValueRef n = ldi64(tx, dict, offsetof(TrDict, t) + offsetof(TrHTable, nentries));
+    tx_guard(tx, LLVMBuildICmp(tx->b, LLVMIntSGT, n, tx_i64(tx, ix), ""), TR_EXIT_TYPE);
+    LLVMValueRef entries = LLVMBuildLoad2(tx->b, tx->t_ptr, gep(tx, dict, offsetof(TrDict, t) + offsetof(TrHTable, entries)), "entries");
+    LLVMValueRef e = gep(tx, entries, ix * (int64_t)sizeof(TrHEntry));
+    LLVMValueRef key = ldi64(tx, e, offsetof(TrHEntry, key) + 8);
+    tx_guard(tx, LLVMBuildICmp(tx->b, LLVMIntEQ, key, tx_i64(tx, (int64_t)(uintptr_t)name), ""), TR_EXIT_TYPE);
+    LLVMBuildStore(tx->b, tx_tag(tx, a), gep(tx, e, offsetof(TrHEntry, value)));
+    LLVMBuildStore(tx->b, tx_pay(tx, a), gep(tx, e, offsetof(TrHEntry, value) + 8));
+    LLVMValueRef vp = gep(tx, dict, offsetof(TrDict, version));
+    LLVMBuildStore(tx->b, LLVMBuildAdd(tx->b, LLVMBuildLoad2(tx->b, tx->t_i64, vp, ""), tx_i64(tx, 1), ""), vp);
+}
+
+/* module.name with the module known: its dict entry, inline. */
+static bool module_attr(TrTx *tx, uint32_t dst, uint32_t mod, TrStr *name) {
+    Ty t = tx->cur[mod];
+    if (tx->mode != TR_TX_JIT || t.kind != TY_OBJ || !t.obj || t.obj->type != &tr_module_type) return false;
+    TrDict *d = ((TrModule *)t.obj)->dict;
+    int64_t ix = tr_dict_index_str(d, name);
+    if (ix < 0) return false;
+    read_entry(tx, dst, d, ix, name);
+    return true;
+}
+
+void tx_op_getattr(TrTx *tx, TrInstr i) {
+    uint32_t a = TR_A(i);
+    if (module_attr(tx, a, TR_B(i), tx->code->names[TR_C(i)])) {
+        if (tx->cur[a].kind == TY_ANY) tx_profile_guard(tx, a);
+        return;
+    }
+    tx_call_generic(tx, i);
+    tx_profile_guard(tx, a);
+}
+
+void tx_op_loadmethod(TrTx *tx, TrInstr i) {
+    uint32_t a = TR_A(i);
+    if (module_attr(tx, a, TR_B(i), tx->code->names[TR_C(i)])) { /* not a bound method */
+        tx_set(tx, a + 1, tx->emitting ? tx_i64(tx, TR_TAG_UNDEF) : NULL, tx->emitting ? tx_i64(tx, 0) : NULL,
+               ty_make(TY_UNDEF, NULL));
+        return;
+    }
+    tx_call_generic(tx, i);
+}
+
+/* ---- calls of known builtins ---------------------------------------------------------- */
+
+typedef struct Call {
+    TrInstr i;
+    uint32_t res;   /* result register (the callee's) */
+    uint32_t arg;   /* first argument register */
+    uint32_t nargs;
+} Call;
+
+static LLVMValueRef intrinsic1(TrTx *tx, const char *name, LLVMValueRef x) {
+    LLVMTypeRef over = LLVMTypeOf(x), fty;
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    fty = LLVMIntrinsicGetType(tx->ctx, id, &over, 1);
+    return LLVMBuildCall2(tx->b, fty, LLVMGetIntrinsicDeclaration(tx->mod, id, &over, 1), &x, 1, "");
+}
+
+static bool num(Ty t) { return t.kind == TY_INT || t.kind == TY_FLOAT; }
+
+/* A number register as a double; ints must convert exactly (guarded). */
+static LLVMValueRef to_double(TrTx *tx, uint32_t r) {
+    if (tx->cur[r].kind == TY_FLOAT) return tx_dbl(tx, r);
+    LLVMValueRef v = tx_pay(tx, r);
+    LLVMValueRef off = LLVMBuildAdd(tx->b, v, tx_i64(tx, (int64_t)1 << 53), "");
+    tx_guard(tx, LLVMBuildICmp(tx->b, LLVMIntULE, off, tx_i64(tx, (int64_t)1 << 54), ""), TR_EXIT_NEG_ZERO);
+    return LLVMBuildSIToFP(tx->b, v, tx->t_dbl, "");
+}
+
+static LLVMValueRef fcmp(TrTx *tx, LLVMRealPredicate p, LLVMValueRef x, double c) {
+    return LLVMBuildFCmp(tx->b, p, x, tx_f64(tx, c), "");
+}
+
+/* len(x) of a list, tuple, str, dict or set: its size field. */
+static bool inline_len(TrTx *tx, const Call *c) {
+    Ty t = tx->cur[c->arg];
+    if (c->nargs != 1 || t.kind != TY_OBJ || !t.cls) return false;
+    size_t off;
+    if (t.cls == &tr_list_type) off = offsetof(TrList, len);
+    else if (t.cls == &tr_tuple_type) off = offsetof(TrTuple, len);
+    else if (t.cls == &tr_str_type) off = offsetof(TrStr, nchars);
+    else if (t.cls == &tr_dict_type) off = offsetof(TrDict, t) + offsetof(TrHTable, used);
+    else if (t.cls == &tr_set_type || t.cls == &tr_frozenset_type) off = offsetof(TrSet, used);
+    else return false;
+    if (tx->emitting) tx_set_int(tx, c->res, ldi64(tx, LLVMBuildIntToPtr(tx->b, tx_pay(tx, c->arg), tx->t_ptr, ""), (int64_t)off));
+    else tx->cur[c->res] = ty_make(TY_INT, NULL);
+    return true;
+}
+
+static bool inline_abs(TrTx *tx, const Call *c) {
+    Ty t = tx->cur[c->arg];
+    if (c->nargs != 1 || !num(t)) return false;
+    if (!tx->emitting) {
+        tx->cur[c->res] = t;
+        return true;
+    }
+    if (t.kind == TY_FLOAT) {
+        tx_set_float(tx, c->res, intrinsic1(tx, "llvm.fabs", tx_dbl(tx, c->arg)));
+        return true;
+    }
+    LLVMValueRef x = tx_pay(tx, c->arg);
+    tx_guard(tx, LLVMBuildICmp(tx->b, LLVMIntNE, x, tx_i64(tx, INT64_MIN), ""), TR_EXIT_OVERFLOW);
+    LLVMValueRef neg = LLVMBuildICmp(tx->b, LLVMIntSLT, x, tx_i64(tx, 0), "");
+    tx_set_int(tx, c->res, LLVMBuildSelect(tx->b, neg, LLVMBuildNeg(tx->b, x, ""), x, ""));
+    return true;
+}
+
+/* min(a, b) / max(a, b) of two ints or two floats: Python keeps the first
+ * unless the second compares strictly beyond it, which a select of the
+ * same comparison reproduces (NaN included). */
+static bool inline_minmax(TrTx *tx, const Call *c, bool is_max) {
+    if (c->nargs != 2) return false;
+    Ty x = tx->cur[c->arg], y = tx->cur[c->arg + 1];
+    if (!((x.kind == TY_INT && y.kind == TY_INT) || (x.kind == TY_FLOAT && y.kind == TY_FLOAT))) return false;
+    if (!tx->emitting) {
+        tx->cur[c->res] = x;
+        return true;
+    }
+    LLVMValueRef beyond;
+    if (x.kind == TY_INT) {
+        LLVMValueRef a = tx_pay(tx, c->arg), b = tx_pay(tx, c->arg + 1);
+        beyond = LLVMBuildICmp(tx->b, is_max ? LLVMIntSGT : LLVMIntSLT, b, a, "");
+        tx_set_int(tx, c->res, LLVMBuildSelect(tx->b, beyond, b, a, ""));
+    } else {
+        LLVMValueRef a = tx_dbl(tx, c->arg), b = tx_dbl(tx, c->arg + 1);
+        beyond = LLVMBuildFCmp(tx->b, is_max ? LLVMRealOGT : LLVMRealOLT, b, a, "");
+        tx_set_float(tx, c->res, LLVMBuildSelect(tx->b, beyond, b, a, ""));
+    }
+    return true;
+}
+
+/* float(int) rounds as sitofp does (to nearest even); int(float) truncates
+ * when the result fits int64 and the float is finite. */
+static bool inline_convert(TrTx *tx, const Call *c, bool to_float) {
+    Ty t = tx->cur[c->arg];
+    if (c->nargs != 1 || !num(t)) return false;
+    if (!tx->emitting) {
+        tx->cur[c->res] = ty_make(to_float ? TY_FLOAT : TY_INT, NULL);
+        return true;
+    }
+    if (to_float) {
+        LLVMValueRef d = t.kind == TY_FLOAT ? tx_dbl(tx, c->arg) : LLVMBuildSIToFP(tx->b, tx_pay(tx, c->arg), tx->t_dbl, "");
+        tx_set_float(tx, c->res, d);
+    } else if (t.kind == TY_INT) {
+        tx_set_int(tx, c->res, tx_pay(tx, c->arg));
+    } else {
+        LLVMValueRef d = tx_dbl(tx, c->arg);
+        tx_guard(tx, LLVMBuildAnd(tx->b, fcmp(tx, LLVMRealOLT, d, 9223372036854775808.0),
+                                  fcmp(tx, LLVMRealOGT, d, -9223372036854775809.0), ""), TR_EXIT_OVERFLOW);
+        tx_set_int(tx, c->res, LLVMBuildFPToSI(tx->b, d, tx->t_i64, ""));
+    }
+    return true;
+}
+
+typedef enum MathFn { M_SQRT, M_SIN, M_COS, M_EXP, M_LOG, M_FABS, M_FLOOR, M_CEIL } MathFn;
+
+/* math functions on a float (or exactly convertible int), with CPython's
+ * domain and range errors left to the interpreter by deoptimizing. */
+static bool inline_math(TrTx *tx, const Call *c, MathFn fn) {
+    Ty t = tx->cur[c->arg];
+    if (c->nargs != 1 || !num(t)) return false;
+    bool to_int = fn == M_FLOOR || fn == M_CEIL;
+    if (!tx->emitting) {
+        tx->cur[c->res] = ty_make(to_int ? TY_INT : TY_FLOAT, NULL);
+        return true;
+    }
+    if (to_int && t.kind == TY_INT) {
+        tx_set_int(tx, c->res, tx_pay(tx, c->arg));
+        return true;
+    }
+    LLVMValueRef x = to_double(tx, c->arg), r;
+    switch (fn) {
+    case M_SQRT: /* sqrt(x < 0) is a ValueError; NaN passes */
+        tx_guard(tx, LLVMBuildNot(tx->b, fcmp(tx, LLVMRealOLT, x, 0.0), ""), TR_EXIT_NEG_ZERO);
+        r = intrinsic1(tx, "llvm.sqrt", x);
+        break;
+    case M_SIN:
+    case M_COS: /* of an infinity: ValueError */
+        tx_guard(tx, fcmp(tx, LLVMRealUNE, intrinsic1(tx, "llvm.fabs", x), INFINITY), TR_EXIT_NEG_ZERO);
+        r = intrinsic1(tx, fn == M_SIN ? "llvm.sin" : "llvm.cos", x);
+        break;
+    case M_EXP: { /* a finite x giving inf: OverflowError */
+        r = intrinsic1(tx, "llvm.exp", x);
+        LLVMValueRef fin = fcmp(tx, LLVMRealUNE, intrinsic1(tx, "llvm.fabs", x), INFINITY);
+        LLVMValueRef ovf = LLVMBuildAnd(tx->b, fin, fcmp(tx, LLVMRealOEQ, r, INFINITY), "");
+        tx_guard(tx, LLVMBuildNot(tx->b, ovf, ""), TR_EXIT_OVERFLOW);
+        break;
+    }
+    case M_LOG: /* log(x <= 0) is a ValueError; NaN passes */
+        tx_guard(tx, LLVMBuildNot(tx->b, fcmp(tx, LLVMRealOLE, x, 0.0), ""), TR_EXIT_NEG_ZERO);
+        r = intrinsic1(tx, "llvm.log", x);
+        break;
+    case M_FABS: r = intrinsic1(tx, "llvm.fabs", x); break;
+    default: { /* floor/ceil to an int: finite and in range */
+        r = intrinsic1(tx, fn == M_FLOOR ? "llvm.floor" : "llvm.ceil", x);
+        tx_guard(tx, LLVMBuildAnd(tx->b, fcmp(tx, LLVMRealOLT, r, 9223372036854775808.0),
+                                  fcmp(tx, LLVMRealOGE, r, -9223372036854775808.0), ""), TR_EXIT_OVERFLOW);
+        tx_set_int(tx, c->res, LLVMBuildFPToSI(tx->b, r, tx->t_i64, ""));
+        return true;
+    }
+    }
+    tx_set_float(tx, c->res, r);
+    return true;
+}
+
+/* X(module, name, inline call) */
+#define TX_INLINE_BUILTINS(X)                                  \
+    X("builtins", "len", inline_len(tx, c))                    \
+    X("builtins", "abs", inline_abs(tx, c))                    \
+    X("builtins", "min", inline_minmax(tx, c, false))          \
+    X("builtins", "max", inline_minmax(tx, c, true))           \
+    X("builtins", "float", inline_convert(tx, c, true))        \
+    X("builtins", "int", inline_convert(tx, c, false))         \
+    X("math", "sqrt", inline_math(tx, c, M_SQRT))              \
+    X("math", "sin", inline_math(tx, c, M_SIN))                \
+    X("math", "cos", inline_math(tx, c, M_COS))                \
+    X("math", "exp", inline_math(tx, c, M_EXP))                \
+    X("math", "log", inline_math(tx, c, M_LOG))                \
+    X("math", "fabs", inline_math(tx, c, M_FABS))              \
+    X("math", "floor", inline_math(tx, c, M_FLOOR))            \
+    X("math", "ceil", inline_math(tx, c, M_CEIL))
+
+/* The object module.name if that module has been imported. */
+static TrObject *builtin_object(const char *module, const char *name) {
+    TrDict *d = NULL;
+    if (!strcmp(module, "builtins")) d = tr_builtins_dict;
+    else {
+        extern TrDict *tr_sys_modules;
+        TrValue m = tr_dict_get_cstr(tr_sys_modules, module);
+        if (tr_is_type(m, &tr_module_type)) d = TR_AS(TrModule, m)->dict;
+    }
+    if (!d) return NULL;
+    TrValue v = tr_dict_get_cstr(d, name);
+    return v.tag == TR_TAG_OBJ ? v.u.o : NULL;
+}
+
+static bool inline_builtin(TrTx *tx, const Call *c, TrObject *callee) {
+    if (callee->type != &tr_native_type) return false;
+#define TX_TRY_INLINE(mod, nm, call) \
+    if (builtin_object(mod, nm) == callee) return call;
+    TX_INLINE_BUILTINS(TX_TRY_INLINE)
+#undef TX_TRY_INLINE
+    return false;
+}
+
+/* ---- direct calls of Python functions ----------------------------------------------- */
+
+static bool direct_callable(TrTx *tx, TrFunction *fn, uint32_t nargs) {
+    TrCode *c = fn->code;
+    int ndef = fn->defaults ? (int)fn->defaults->len : 0;
+    return tx->mode == TR_TX_JIT && tx->rq->callee &&
+           !(c->flags & (TR_CO_GENERATOR | TR_CO_VARARGS | TR_CO_VARKEYWORDS | TR_CO_CLASSBODY | TR_CO_MODULE)) &&
+           c->kwonlyargcount == 0 && (int)nargs <= c->argcount && (int)nargs >= c->argcount - ndef &&
+           (c->nfree == 0 || (fn->closure && fn->closure->len == c->nfree));
+}
+
+/* A static alloca in the entry block (not re-executed per call). */
+static LLVMValueRef entry_alloca(TrTx *tx, LLVMTypeRef ty, const char *name) {
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(tx->b);
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(tx->fn);
+    LLVMValueRef first = LLVMGetFirstInstruction(entry);
+    if (first) LLVMPositionBuilderBefore(tx->b, first);
+    else LLVMPositionBuilderAtEnd(tx->b, entry);
+    LLVMValueRef a = LLVMBuildAlloca(tx->b, ty, name);
+    LLVMSetAlignment(a, 16);
+    tx_at(tx, here);
+    return a;
+}
+
+static void store_value(TrTx *tx, LLVMValueRef p, LLVMValueRef tag, LLVMValueRef pay) {
+    LLVMBuildStore(tx->b, tag, p);
+    LLVMBuildStore(tx->b, pay, gep(tx, p, 8));
+}
+
+/* fn(args) on a frame built here: window and TrFrame in the caller's
+ * native stack frame, the recursion limit checked as tr_enter_recursion
+ * does, tr_ts.frame linked for the callee's helpers.  Its compiled code
+ * returns the value, or an exit the runtime finishes in the interpreter. */
+static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef target, void *version) {
+    TrCode *code = fn->code;
+    LLVMBuilderRef b = tx->b;
+    int32_t nregs = code->nregs > 0 ? code->nregs : 1;
+    LLVMValueRef win = entry_alloca(tx, LLVMArrayType2(tx->t_i8, (uint64_t)nregs * sizeof(TrValue)), "callee.regs");
+    LLVMValueRef fr = entry_alloca(tx, LLVMArrayType2(tx->t_i8, sizeof(TrFrame)), "callee.frame");
+    LLVMBuildMemSet(b, win, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, (int64_t)nregs * (int64_t)sizeof(TrValue)), 16);
+    for (uint32_t k = 0; k < c->nargs; k++)
+        store_value(tx, gep(tx, win, (int64_t)k * 16), tx_tag(tx, c->arg + k), tx_pay(tx, c->arg + k));
+    for (int32_t k = (int32_t)c->nargs; k < code->argcount; k++) { /* defaults */
+        TrValue d = fn->defaults->items[k - (code->argcount - (int32_t)fn->defaults->len)];
+        store_value(tx, gep(tx, win, (int64_t)k * 16), tx_i64(tx, (int64_t)d.tag), tx_i64(tx, (int64_t)d.u.bits));
+    }
+    for (int32_t k = 0; k < code->nfree; k++) { /* closure cells */
+        TrValue cell = fn->closure->items[k];
+        store_value(tx, gep(tx, win, (int64_t)(code->freestart + k) * 16), tx_i64(tx, (int64_t)cell.tag),
+                    tx_i64(tx, (int64_t)cell.u.bits));
+    }
+    LLVMBuildMemSet(b, fr, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, sizeof(TrFrame)), 8);
+    LLVMBuildStore(b, tx_ptr(tx, code, NULL), gep(tx, fr, offsetof(TrFrame, code)));
+    LLVMBuildStore(b, win, gep(tx, fr, offsetof(TrFrame, regs)));
+    LLVMBuildStore(b, tx_ptr(tx, fn->globals, NULL), gep(tx, fr, offsetof(TrFrame, globals)));
+    LLVMBuildStore(b, tx_ptr(tx, fn, NULL), gep(tx, fr, offsetof(TrFrame, func)));
+    LLVMBuildStore(b, tx_ptr(tx, code->code, NULL), gep(tx, fr, offsetof(TrFrame, pc)));
+    LLVMBuildStore(b, tx->f, gep(tx, fr, offsetof(TrFrame, back)));
+    /* the caller's pc, for the frame chain (tracebacks, locals()) */
+    LLVMBuildStore(b, tx_ptr(tx, (void *)(tx->code->code + tx->pc + 1), NULL), gep(tx, tx->f, offsetof(TrFrame, pc)));
+    LLVMValueRef ts = tx_ptr(tx, &tr_ts, NULL);
+    LLVMValueRef depthp = gep(tx, ts, offsetof(TrThreadState, depth));
+    LLVMValueRef depth = LLVMBuildLoad2(b, tx->t_i32, depthp, "depth");
+    LLVMValueRef limit = LLVMBuildLoad2(b, tx->t_i32, gep(tx, ts, offsetof(TrThreadState, recursion_limit)), "");
+    LLVMValueRef slimit = LLVMBuildLoad2(b, tx->t_ptr, gep(tx, ts, offsetof(TrThreadState, stack_limit)), "");
+    LLVMValueRef ok = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntSLT, depth, limit, ""),
+                                   LLVMBuildICmp(b, LLVMIntUGT, LLVMBuildPtrToInt(b, fr, tx->t_i64, ""),
+                                                 LLVMBuildPtrToInt(b, slimit, tx->t_i64, ""), ""), "");
+    /* too deep: the generic call raises the RecursionError */
+    LLVMBasicBlockRef go = tx_block(tx, "call"), deep = tx_block(tx, "too_deep"), join = tx_block(tx, "called");
+    tx_cold_false(tx, LLVMBuildCondBr(b, ok, go, deep));
+    tx_at(tx, go);
+    LLVMBuildStore(b, LLVMBuildAdd(b, depth, tx_i32(tx, 1), ""), depthp);
+    LLVMValueRef framep = gep(tx, ts, offsetof(TrThreadState, frame));
+    LLVMBuildStore(b, fr, framep);
+    LLVMValueRef args[2] = {fr, win};
+    LLVMTypeRef pty[2] = {tx->t_ptr, tx->t_ptr};
+    LLVMTypeRef fty = LLVMFunctionType(tx->t_ret, pty, 2, 0);
+    LLVMValueRef r = LLVMBuildCall2(b, fty, target, args, 2, "ret");
+    LLVMBuildStore(b, tx->f, framep);
+    LLVMBuildStore(b, depth, depthp);
+    LLVMValueRef tag = LLVMBuildExtractValue(b, r, 0, "rtag"), pay = LLVMBuildExtractValue(b, r, 1, "rval");
+    LLVMBasicBlockRef done = tx_block(tx, "returned"), finish = tx_block(tx, "finish");
+    LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntNE, tag, tx_i64(tx, 0), ""), done, finish);
+    /* an exit: the interpreter finishes the callee's frame */
+    tx_at(tx, finish);
+    LLVMTypeRef fpty[3] = {tx->t_ptr, tx->t_i64, tx->t_ptr};
+    LLVMTypeRef finty = LLVMFunctionType(tx->t_ret, fpty, 3, 0);
+    LLVMValueRef fargs[3] = {fr, pay, tx_ptr(tx, version, NULL)};
+    LLVMValueRef r2 = LLVMBuildCall2(b, finty, tx_ptr(tx, (void *)tx->rq->finish, NULL), fargs, 3, "finished");
+    LLVMValueRef tag2 = LLVMBuildExtractValue(b, r2, 0, ""), pay2 = LLVMBuildExtractValue(b, r2, 1, "");
+    LLVMBasicBlockRef fine = tx_block(tx, "finished_ok");
+    tx_cold_false(tx, LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntNE, tag2, tx_i64(tx, 0), ""), fine,
+                                      tx_exit_block(tx, TR_EXIT_RAISE, tx->pc, -1)));
+    tx_at(tx, fine);
+    LLVMBuildBr(b, done);
+    LLVMBasicBlockRef fine_end = LLVMGetInsertBlock(b);
+    tx_at(tx, done);
+    LLVMValueRef ptag = LLVMBuildPhi(b, tx->t_i64, ""), ppay = LLVMBuildPhi(b, tx->t_i64, "");
+    LLVMBasicBlockRef from[2] = {go, fine_end};
+    LLVMValueRef tags[2] = {tag, tag2}, pays[2] = {pay, pay2};
+    LLVMAddIncoming(ptag, tags, from, 2);
+    LLVMAddIncoming(ppay, pays, from, 2);
+    Ty *saved = tx_save_types(tx);
+    tx_set(tx, c->res, ptag, ppay, TY_ANYT);
+    LLVMBuildBr(b, join);
+    tx_at(tx, deep);
+    tx_restore_types(tx, saved);
+    tx_call_generic(tx, c->i);
+    LLVMBuildBr(b, join);
+    tx_at(tx, join);
+    tx_restore_types(tx, saved);
+    tx->cur[c->res] = TY_ANYT;
+}
+
+/* fn is the function being compiled, called with arguments whose types
+ * imply the entry types it is compiled for. */
+static bool self_call(TrTx *tx, TrFunction *fn, const Ty *argty, uint32_t n) {
+    if (fn->code != tx->code || !tx->rq->fresh || !tx->rq->self_version) return false;
+    const Ty *et = tx_entry_types(tx);
+    for (int32_t r = 0; r < fn->code->argcount; r++) {
+        if (et[r].kind == TY_ANY) continue;
+        if ((uint32_t)r >= n) return false;
+        if (argty[r].kind != et[r].kind || (et[r].kind == TY_OBJ && et[r].cls && argty[r].cls != et[r].cls))
+            return false;
+    }
+    return true;
+}
+
+/* A call with a known callee: inline builtins, direct calls; else the
+ * generic helper.  The result's type is then guarded from the profile. */
+static void known_call(TrTx *tx, const Call *c, TrObject *callee) {
+    if (callee && inline_builtin(tx, c, callee)) return;
+    if (callee && callee->type == &tr_function_type && direct_callable(tx, (TrFunction *)callee, c->nargs)) {
+        if (!tx->emitting) {
+            tx->cur[c->res] = TY_ANYT;
+            tx_profile_guard(tx, c->res);
+            return;
+        }
+        TrFunction *fn = (TrFunction *)callee;
+        Ty argty[64];
+        uint32_t n = c->nargs < 64 ? c->nargs : 64;
+        for (uint32_t k = 0; k < n; k++) argty[k] = tx->cur[c->arg + k];
+        void *version = NULL, *addr = NULL;
+        if (self_call(tx, fn, argty, n)) {
+            addr = (void *)tx;
+            version = tx->rq->self_version;
+        } else if (c->nargs <= 64) {
+            addr = tx->rq->callee(tx, fn, argty, (int)n, &version);
+        }
+        if (addr) {
+            LLVMValueRef target = addr == (void *)tx ? tx->fn : tx_ptr(tx, addr, NULL);
+            direct_call(tx, c, fn, target, version);
+            tx_profile_guard(tx, c->res);
+            return;
+        }
+    }
+    tx_call_generic(tx, c->i);
+    tx_profile_guard(tx, c->res);
+}
+
+void tx_op_call(TrTx *tx, TrInstr i) {
+    Call c = {i, TR_A(i), TR_A(i) + 1, TR_B(i)};
+    Ty t = tx->cur[TR_A(i)];
+    known_call(tx, &c, t.kind == TY_OBJ ? t.obj : NULL);
+}
+
+void tx_op_callmethod(TrTx *tx, TrInstr i) {
+    uint32_t a = TR_A(i);
+    Ty t = tx->cur[a], self = tx->cur[a + 1];
+    if (self.kind == TY_UNDEF) { /* not bound: the arguments follow the empty slot */
+        Call c = {i, a, a + 2, TR_B(i)};
+        known_call(tx, &c, t.kind == TY_OBJ ? t.obj : NULL);
+        return;
+    }
+    if (self.kind != TY_ANY) { /* bound: self is the first argument */
+        Call c = {i, a, a + 1, TR_B(i) + 1};
+        known_call(tx, &c, t.kind == TY_OBJ ? t.obj : NULL);
+        return;
+    }
+    tx_call_generic(tx, i);
+    tx_profile_guard(tx, a);
+}
