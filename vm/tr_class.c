@@ -351,10 +351,11 @@ static bool is_object_native(TrValue f, const char *name) {
 }
 
 /* Built-ins whose constructor allocates instances of a subclass itself:
- * str and tuple (contents inline, cannot be re-homed) and type (a
+ * str and tuple (contents inline, cannot be re-homed), int (small values
+ * are unboxed, a subclass instance boxes them) and type (a
  * metaclass's classes are built by tr_type_new with that metaclass). */
 static bool self_allocating(TrType *bb) {
-    return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type;
+    return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type || bb == &tr_int_type;
 }
 
 static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
@@ -414,9 +415,34 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
 
 /* ---- type creation --------------------------------------------------------- */
 
+/* CPython's message names the heads of the lists still to merge, each
+ * once, in the order of the lists. */
+static void mro_error(TrTuple **seqs, const int64_t *pos, int n) {
+    TrBuf b;
+    tr_buf_init(&b, 64);
+    for (int i = 0; i < n; i++) {
+        if (pos[i] >= seqs[i]->len) continue;
+        TrObject *head = seqs[i]->items[pos[i]].u.o;
+        bool seen = false;
+        for (int j = 0; j < i && !seen; j++)
+            seen = pos[j] < seqs[j]->len && seqs[j]->items[pos[j]].u.o == head;
+        if (seen) continue;
+        if (b.len) tr_buf_puts(&b, ", ");
+        tr_buf_puts(&b, ((TrType *)head)->name);
+    }
+    tr_raise(tr_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %U",
+             tr_buf_finish(&b));
+}
+
 /* C3 linearisation of t's MRO from its bases' MROs. */
 static TrTuple *c3_mro(TrType *t, TrTuple *bases) {
     int nb = (int)bases->len;
+    for (int i = 0; i < nb; i++)
+        for (int j = 0; j < i; j++)
+            if (bases->items[i].u.o == bases->items[j].u.o) {
+                tr_raise(tr_TypeError, "duplicate base class %s", TR_AS(TrType, bases->items[i])->name);
+                return NULL;
+            }
     TrTuple **seqs = tr_alloc(sizeof(TrTuple *) * (size_t)(nb + 1));
     int64_t *pos = tr_alloc(sizeof(int64_t) * (size_t)(nb + 1));
     for (int i = 0; i < nb; i++) seqs[i] = TR_AS(TrType, bases->items[i])->mro;
@@ -438,14 +464,7 @@ static TrTuple *c3_mro(TrType *t, TrTuple *bases) {
         }
         if (!any) break;
         if (TR_IS_UNDEF(cand)) {
-            TrBuf b;
-            tr_buf_init(&b, 64);
-            for (int i = 0; i < nb; i++) {
-                if (i) tr_buf_puts(&b, ", ");
-                tr_buf_puts(&b, TR_AS(TrType, bases->items[i])->name);
-            }
-            tr_raise(tr_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %U",
-                     tr_buf_finish(&b));
+            mro_error(seqs, pos, nb + 1);
             return NULL;
         }
         tr_list_append(out, cand);
@@ -459,6 +478,7 @@ static TrTuple *c3_mro(TrType *t, TrTuple *bases) {
 static int32_t layout_size(TrType *bb) {
     if (bb == &tr_object_type) return sizeof(TrInstance);
     if (bb->flags & TR_TF_EXC_SUBCLASS) return sizeof(TrException);
+    if (bb == &tr_int_type) return tr_int_type.basicsize;
     if (bb == &tr_list_type) return sizeof(TrList);
     if (bb == &tr_tuple_type) return sizeof(TrTuple);
     if (bb == &tr_str_type) return sizeof(TrStr);
@@ -703,10 +723,21 @@ static TrValue builtin_build_class(TrValue *args, int nargs, TrTuple *kwnames) {
 
 /* type(name, bases, dict) and type.__new__(meta, name, bases, dict) */
 static TrValue type_new3(TrType *meta, TrValue *args, int nargs) {
-    if (nargs != 3 || !tr_is_type(args[0], &tr_str_type) || !tr_is_type(args[1], &tr_tuple_type) ||
-        !tr_isinstance(args[2], &tr_dict_type))
-        return tr_raise(tr_TypeError, "type() takes 1 or 3 arguments");
-    return tr_type_new(meta, TR_AS(TrStr, args[0]), TR_AS(TrTuple, args[1]), TR_AS(TrDict, args[2]));
+    if (nargs != 3) return tr_raise(tr_TypeError, "type() takes 1 or 3 arguments");
+    static TrType *const want[3] = {&tr_str_type, &tr_tuple_type, &tr_dict_type};
+    for (int i = 0; i < 3; i++)
+        if (!tr_isinstance(args[i], want[i]))
+            return tr_raise(tr_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1,
+                            want[i]->name, tr_type_name(args[i]));
+    /* a copy of the namespace, with __module__ from the caller's globals as a
+     * class statement has it */
+    TrDict *ns = tr_dict_new();
+    if (tr_dict_update(ns, args[2]) < 0) return TR_ERR;
+    if (TR_IS_UNDEF(tr_dict_get_cstr(ns, "__module__")) && tr_ts.frame) {
+        TrValue mod = tr_dict_get_cstr(tr_ts.frame->globals, "__name__");
+        if (!TR_IS_UNDEF(mod)) tr_dict_set_str(ns, tr_str_intern("__module__"), mod);
+    }
+    return tr_type_new(meta, TR_AS(TrStr, args[0]), TR_AS(TrTuple, args[1]), ns);
 }
 
 static TrValue type_tp_new(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames) {
@@ -802,6 +833,13 @@ static TrValue object_dunder_format(TrValue *args, int nargs, TrTuple *kwnames) 
     return s ? tr_obj(s) : TR_ERR;
 }
 
+/* object.__str__ is repr(self): the repr of the object's own type. */
+static TrValue object_dunder_str(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (tr_check_args("__str__", nargs, kwnames, 1, 1) < 0) return TR_ERR;
+    TrStr *s = tr_repr(args[0]);
+    return s ? tr_obj(s) : TR_ERR;
+}
+
 static TrValue object_dunder_reduce(TrValue *args, int nargs, TrTuple *kwnames) {
     (void)args; (void)nargs; (void)kwnames;
     return tr_raise(tr_TypeError, "cannot pickle objects in Tauraro");
@@ -835,6 +873,7 @@ static const TrMethodDef object_methods[] = {
     {"__getattribute__", object_dunder_getattribute, 0},
     {"__init_subclass__", object_dunder_init_subclass, TR_METH_CLASS},
     {"__format__", object_dunder_format, 0},
+    {"__str__", object_dunder_str, 0},
     {"__reduce_ex__", object_dunder_reduce, 0},
     {"__dir__", object_dunder_dir, 0},
     {NULL, NULL, 0},

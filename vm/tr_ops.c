@@ -111,8 +111,9 @@ TrValue tr_richcmp(TrValue a, TrValue b, int op) {
 
     TrType *ta = tr_typeof(a), *tb = tr_typeof(b);
     bool tried_b = false;
-    /* a subclass's reflected method goes first, as in CPython */
-    if (ta != tb && tb->richcmp && tr_type_is_subtype(tb, ta) && tb->richcmp != ta->richcmp) {
+    /* a subclass's reflected method goes first, as in CPython (even when
+     * both types share one slot function: heap types all use slot_richcmp) */
+    if (ta != tb && tb->richcmp && tr_type_is_subtype(tb, ta)) {
         TrValue r = tb->richcmp(b, a, cmp_swapped[op]);
         if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
         tried_b = true;

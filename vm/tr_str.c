@@ -889,9 +889,9 @@ static TrValue str_repeat_value(TrStr *s, TrValue n) {
     int64_t k;
     if (n.tag == TR_TAG_INT || n.tag == TR_TAG_BOOL) {
         k = n.u.i;
-    } else if (tr_is_int(n)) {
+    } else if (tr_is_int(n)) { /* a big int, or an int subclass of any size */
         if (tr_int_sign(n) < 0) return tr_obj(tr_str_empty());
-        return tr_raise(tr_OverflowError, "cannot fit 'int' into an index-sized integer");
+        if (tr_as_index(n, &k, tr_OverflowError, TR_MSG_CANNOT_FIT) < 0) return TR_ERR;
     } else {
         return TR_NOTIMPL;
     }

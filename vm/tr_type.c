@@ -82,6 +82,24 @@ static TrValue type_getattr(TrValue self, TrStr *name) {
     return tr_raise(tr_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
 }
 
+/* C.__name__ = "D" renames the type itself (its repr keeps __qualname__). */
+static int type_set_name(TrType *t, TrValue v) {
+    if (TR_IS_UNDEF(v)) {
+        tr_raise(tr_TypeError, "cannot delete '__name__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!tr_is_type(v, &tr_str_type)) {
+        tr_raise(tr_TypeError, "can only assign string to %s.__name__, not '%s'", t->name,
+                 tr_type_name(v));
+        return -1;
+    }
+    if (!tr_is_type(tr_dict_get_cstr(t->dict, "__qualname__"), &tr_str_type))
+        tr_dict_set_str(t->dict, tr_str_intern("__qualname__"), tr_obj(t->name_str));
+    t->name_str = tr_str_intern_str(TR_AS(TrStr, v));
+    t->name = t->name_str->data;
+    return 0;
+}
+
 static int type_setattr(TrValue self, TrStr *name, TrValue v) {
     TrType *t = TR_AS(TrType, self);
     if (!(t->flags & TR_TF_HEAPTYPE)) {
@@ -89,6 +107,7 @@ static int type_setattr(TrValue self, TrStr *name, TrValue v) {
                  "cannot set '%U' attribute of immutable type '%s'", name, t->name);
         return -1;
     }
+    if (!strcmp(name->data, "__name__")) return type_set_name(t, v);
     t->version = next_type_version++;
     tr_type_epoch++; /* invalidates every inline cache (tr_icache.h) */
     if (TR_IS_UNDEF(v)) return tr_dict_del(t->dict, tr_obj(name));
