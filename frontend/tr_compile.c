@@ -1381,7 +1381,7 @@ static void funcdef(FnComp *f, const TrAst *st) {
         emit(f, TR_OPC_MOVE, fr, base, 0);
         f->ntemp -= 2;
     }
-    store_name(f, st->u.funcdef.name, fr);
+    store_name(f, st->u.funcdef.bind_name, fr);
     TEMP_RESET(f);
 }
 
@@ -1463,7 +1463,7 @@ static void classdef(FnComp *f, const TrAst *st) {
         emit(f, TR_OPC_MOVE, cr, b, 0);
         f->ntemp -= 2;
     }
-    store_name(f, st->u.classdef.name, cr);
+    store_name(f, st->u.classdef.bind_name, cr);
     TEMP_RESET(f);
 }
 
@@ -1925,5 +1925,6 @@ TrCode *tr_compile_source(const char *src, size_t len, const char *filename, int
         tr_raise_syntax_error(&err);
         return NULL;
     }
+    tr_ast_mangle(m);
     return tr_compile_ast(m, filename, mode);
 }

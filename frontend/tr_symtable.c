@@ -313,7 +313,7 @@ static void visit_stmt(Walker *w, TrScope *s, const TrAst *st) {
         visit_args(w, s, fn, st->u.funcdef.args);
         if (st->u.funcdef.returns) visit_expr(w, s, st->u.funcdef.returns);
         visit_stmts(w, fn, &st->u.funcdef.body);
-        bind(w, s, st->u.funcdef.name, st);
+        bind(w, s, st->u.funcdef.bind_name, st);
         break;
     }
     case TR_AST_ClassDef: {
@@ -323,7 +323,7 @@ static void visit_stmt(Walker *w, TrScope *s, const TrAst *st) {
             visit_expr(w, s, st->u.classdef.keywords[i].value);
         TrScope *cls = new_scope(TR_SCOPE_CLASS, st->u.classdef.name, st, s);
         visit_stmts(w, cls, &st->u.classdef.body);
-        bind(w, s, st->u.classdef.name, st);
+        bind(w, s, st->u.classdef.bind_name, st);
         break;
     }
     case TR_AST_Return: visit_expr(w, s, st->u.ret.value); break;

@@ -10,6 +10,33 @@ _atomic = (type(None), int, float, bool, complex if False else int, str, bytes, 
            range, type(len), type(lambda: 0), frozenset if False else int)
 
 
+def _slot_names(cls):
+    """Names stored in __slots__ along the MRO (mangled as the class did)."""
+    names = []
+    for c in cls.__mro__:
+        slots = c.__dict__.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                stripped = c.__name__.lstrip("_")
+                if stripped:
+                    name = "_" + stripped + name
+            names.append(name)
+    return names
+
+
+def _copy_state(x, y, convert):
+    if hasattr(x, "__dict__"):
+        for k, v in x.__dict__.items():
+            y.__dict__[k] = convert(v)
+    for name in _slot_names(type(x)):
+        if hasattr(x, name):
+            setattr(y, name, convert(getattr(x, name)))
+
+
 def copy(x):
     cls = type(x)
     if cls in (list, dict, set):
@@ -27,12 +54,11 @@ def copy(x):
             y.update(x)
         else:
             y.update(x)
-        if hasattr(x, "__dict__"):
-            y.__dict__.update(x.__dict__)
+        _copy_state(x, y, lambda v: v)
         return y
-    if hasattr(x, "__dict__"):
+    if hasattr(x, "__dict__") or _slot_names(cls):
         y = cls.__new__(cls)
-        y.__dict__.update(x.__dict__)
+        _copy_state(x, y, lambda v: v)
         return y
     raise Error("un(shallow)copyable object of type %s" % cls)
 
@@ -82,7 +108,5 @@ def deepcopy(x, memo=None):
     elif isinstance(x, dict):
         for k, v in x.items():
             y[deepcopy(k, memo)] = deepcopy(v, memo)
-    if hasattr(x, "__dict__"):
-        for k, v in x.__dict__.items():
-            y.__dict__[k] = deepcopy(v, memo)
+    _copy_state(x, y, lambda v: deepcopy(v, memo))
     return y

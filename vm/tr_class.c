@@ -544,35 +544,53 @@ static void install_slots(TrType *t) {
 
 uint32_t tr_type_new_version(void);
 
-/* __slots__ without "__dict__", in this class and every heap base: instances
- * accept only those attribute names (the layout keeps its dict; the names
- * are enforced by tr_generic_setattr, which is what programs observe). */
-static int compute_slots(TrType *t, TrDict *ns) {
-    TrValue slots = tr_dict_get_cstr(ns, "__slots__");
-    if (TR_IS_UNDEF(slots)) return 0;
-    TrDict *names = tr_dict_new();
-    TrList *items = tr_is_type(slots, &tr_str_type) ? NULL : tr_list_of(slots);
-    if (!items && !tr_is_type(slots, &tr_str_type)) return -1;
-    int64_t n = items ? items->len : 1;
-    for (int64_t i = 0; i < n; i++) {
-        TrValue name = items ? items->items[i] : slots;
-        if (!tr_is_type(name, &tr_str_type)) {
-            tr_raise(tr_TypeError, "__slots__ items must be strings, not '%s'", tr_typeof(name)->name);
-            return -1;
-        }
-        if (!strcmp(TR_AS(TrStr, name)->data, "__dict__")) return 0;
-        tr_dict_set(names, name, tr_none());
+/* The type whose instance layout t's instances share: heap classes that
+ * add no slots share their base's; every exception shares BaseException's. */
+static TrType *layout_base(TrType *t) {
+    while ((t->flags & TR_TF_HEAPTYPE) && !t->nslots) t = t->base;
+    if (t->flags & TR_TF_EXC_SUBCLASS && !(t->flags & TR_TF_HEAPTYPE)) return tr_BaseException;
+    return t;
+}
+
+/* Built-in bases whose instances are variable-sized or boxed by their own
+ * constructor: no room for slot values (CPython refuses them too). */
+static bool refuses_slots(TrType *bb) {
+    return bb == &tr_int_type || bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_bytes_type ||
+           tr_type_is_subtype(bb, &tr_type_type);
+}
+
+/* Instance layout: the solid base's, then this class's slot values, then a
+ * __dict__ pointer unless __slots__ leaves it out or a base has one. */
+static int layout_instances(TrType *t, TrType *solid, TrDict *ns) {
+    TrType *bb = builtin_base(t);
+    int32_t size = layout_size(bb);
+    int32_t s = solid->basicsize > size ? solid->basicsize : size;
+    s = (s + 7) & ~7;
+    bool want_dict;
+    int n = tr_slots_layout(t, ns, s, &want_dict);
+    if (n < 0) return -1;
+    if (n && refuses_slots(bb)) {
+        tr_raise(tr_TypeError, "nonempty __slots__ not supported for subtype of '%s'", bb->name);
+        return -1;
     }
-    for (int64_t i = 1; i < t->mro->len; i++) {
-        TrType *b = TR_AS(TrType, t->mro->items[i]);
-        if (!(b->flags & TR_TF_HEAPTYPE)) {
-            if (b != &tr_object_type) return 0; /* a built-in base with its own layout */
-            continue;
-        }
-        if (!b->slotnames) return 0; /* a base without __slots__ has a __dict__ */
-        if (tr_dict_update(names, tr_obj(b->slotnames)) < 0) return -1;
+    t->nslots = n;
+    s += n * (int32_t)sizeof(TrValue);
+    t->basicsize = s;
+    if (tr_type_is_subtype(bb, &tr_type_type)) {
+        t->basicsize = size;
+        t->dictoffset = 0;
+    } else if (bb == &tr_tuple_type || bb == &tr_str_type) {
+        /* inline items/text: the dict pointer follows them (tr_dict_slot) */
+        t->basicsize = size + (int32_t)sizeof(TrDict *);
+        t->dictoffset = want_dict || solid->dictoffset ? (bb == &tr_tuple_type ? -1 : -2) : 0;
+    } else if (solid->dictoffset) {
+        t->dictoffset = solid->dictoffset;
+    } else if (want_dict) {
+        t->dictoffset = s;
+        t->basicsize = s + (int32_t)sizeof(TrDict *);
+    } else {
+        t->dictoffset = 0;
     }
-    t->slotnames = names;
     return 0;
 }
 
@@ -592,12 +610,17 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
         TrType *bb = builtin_base(bt);
         if (layout_size(bb) == 0)
             return tr_raise(tr_TypeError, "Tauraro does not support subclassing '%s' yet", bb->name);
-        if (bb != &tr_object_type && !(bb->flags & TR_TF_EXC_SUBCLASS && solid && builtin_base(solid)->flags & TR_TF_EXC_SUBCLASS)) {
-            if (solid && builtin_base(solid) != bb && !tr_type_is_subtype(bb, builtin_base(solid)) &&
-                !tr_type_is_subtype(builtin_base(solid), bb))
-                return tr_raise(tr_TypeError, "multiple bases have instance lay-out conflict");
+        if (!solid) {
+            solid = bt;
+            continue;
         }
-        if (!solid || (builtin_base(solid) == &tr_object_type && bb != &tr_object_type)) solid = bt;
+        /* the most derived layout wins; unrelated layouts cannot be merged */
+        TrType *lb = layout_base(bt), *ls = layout_base(solid);
+        if (tr_type_is_subtype(lb, ls)) {
+            if (lb != ls) solid = bt;
+        } else if (!tr_type_is_subtype(ls, lb)) {
+            return tr_raise(tr_TypeError, "multiple bases have instance lay-out conflict");
+        }
     }
     TrType *t = tr_alloc(sizeof(TrType) + 16);
     t->ob.type = meta;
@@ -613,26 +636,7 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
     if (tr_dict_update(t->dict, tr_obj(ns)) < 0) return TR_ERR;
     t->mro = c3_mro(t, bases);
     if (!t->mro) return TR_ERR;
-    if (compute_slots(t, ns) < 0) return TR_ERR;
-    /* layout: the built-in base's, plus a __dict__ slot when it has none */
-    TrType *bb = builtin_base(t);
-    int32_t size = layout_size(bb);
-    if (bb == &tr_type_type || tr_type_is_subtype(bb, &tr_type_type)) {
-        t->basicsize = size;
-        t->dictoffset = 0;
-    } else if (bb == &tr_tuple_type || bb == &tr_str_type) {
-        /* inline items/text: the dict pointer follows them (tr_dict_slot) */
-        t->basicsize = size + (int32_t)sizeof(TrDict *);
-        t->dictoffset = bb == &tr_tuple_type ? -1 : -2;
-    } else if (solid->dictoffset) {
-        t->basicsize = solid->basicsize ? solid->basicsize : size;
-        t->dictoffset = solid->dictoffset;
-    } else {
-        int32_t s = solid->basicsize > size ? solid->basicsize : size;
-        s = (s + 7) & ~7;
-        t->dictoffset = s;
-        t->basicsize = s + (int32_t)sizeof(TrDict *);
-    }
+    if (layout_instances(t, solid, ns) < 0) return TR_ERR;
     /* inherit every slot from the solid base, then wrap defined dunders */
     TrType *from = solid;
 #define COPY(slot) t->slot = from->slot;
@@ -1180,7 +1184,7 @@ TrType tr_property_type = {
 typedef enum WrapKind {
     W_REPR, W_STR, W_HASH, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM, W_CONTAINS, W_ITER,
     W_NEXT, W_CALL, W_EQ, W_NE, W_LT, W_LE, W_GT, W_GE, W_BOOL, W_INIT_NOP,
-    W_BINOP /* + op */
+    W_GET, W_SET, W_DELETE, W_BINOP /* + op */
 } WrapKind;
 
 typedef struct TrSlotWrapper {
@@ -1196,11 +1200,16 @@ TrType tr_slot_wrapper_type;
 
 static TrValue wrapper_invoke(TrSlotWrapper *w, TrValue self, TrValue *args, int nargs) {
     TrType *o = w->owner;
-    int need = (w->kind == W_SETITEM) ? 2
+    int need = (w->kind == W_SETITEM || w->kind == W_SET) ? 2
                : (w->kind == W_GETITEM || w->kind == W_DELITEM || w->kind == W_CONTAINS ||
-                  (w->kind >= W_EQ && w->kind <= W_GE) || w->kind == W_BINOP)
+                  (w->kind >= W_EQ && w->kind <= W_GE) || w->kind == W_BINOP || w->kind == W_DELETE)
                    ? 1
                    : 0;
+    if (w->kind == W_GET) { /* __get__(instance, owner=None) */
+        if (nargs < 1 || nargs > 2)
+            return tr_raise(tr_TypeError, "expected 1 or 2 arguments, got %d", nargs);
+        need = nargs;
+    }
     if (w->kind != W_CALL && nargs != need)
         return tr_raise(tr_TypeError, "expected %d argument%s, got %d", need, need == 1 ? "" : "s", nargs);
     if (!tr_isinstance(self, o))
@@ -1238,6 +1247,9 @@ static TrValue wrapper_invoke(TrSlotWrapper *w, TrValue self, TrValue *args, int
     }
     case W_BINOP: return o->binop(w->op, self, args[0]);
     case W_INIT_NOP: return tr_none();
+    case W_GET: return o->descr_get(self, args[0], nargs > 1 ? args[1] : tr_none());
+    case W_SET: return o->descr_set(self, args[0], args[1]) < 0 ? TR_ERR : tr_none();
+    case W_DELETE: return o->descr_set(self, args[0], tr_undef()) < 0 ? TR_ERR : tr_none();
     default: return o->richcmp(self, args[0], w->kind - W_EQ == 0   ? TR_EQ
                                                : w->kind - W_EQ == 1 ? TR_NE
                                                : w->kind - W_EQ == 2 ? TR_LT
@@ -1308,6 +1320,11 @@ void tr_add_slot_wrappers(TrType *t) {
     if (OWN(next)) add_wrapper(t, "__next__", W_NEXT, 0);
     if (OWN(call) && t != &tr_type_type) add_wrapper(t, "__call__", W_CALL, 0);
     if (OWN(truth)) add_wrapper(t, "__bool__", W_BOOL, 0);
+    if (OWN(descr_get)) add_wrapper(t, "__get__", W_GET, 0);
+    if (OWN(descr_set)) {
+        add_wrapper(t, "__set__", W_SET, 0);
+        add_wrapper(t, "__delete__", W_DELETE, 0);
+    }
     if (OWN(richcmp)) {
         static const char *const names[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
         for (int i = 0; i < 6; i++) add_wrapper(t, names[i], W_EQ + i, 0);
@@ -1355,6 +1372,7 @@ void tr_init_classes(TrDict *builtins) {
     tr_type_setattr_str(&tr_dict_type, "__init__", tr_native_new("__init__", dict_dunder_init, &tr_dict_type, 0));
     tr_type_setattr_str(&tr_set_type, "__init__", tr_native_new("__init__", set_dunder_init, &tr_set_type, 0));
     tr_type_ready(&tr_slot_wrapper_type, NULL);
+    tr_init_slots();
     tr_type_ready(&tr_super_type, NULL);
     tr_type_ready(&tr_staticmethod_type, NULL);
     tr_type_ready(&tr_classmethod_type, NULL);

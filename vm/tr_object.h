@@ -98,7 +98,7 @@ struct TrType {
     uint32_t version;        /* bumped when dict or bases change (inline caches) */
     int32_t dictoffset;      /* byte offset of a TrDict* in instances, 0 if none */
     int32_t basicsize;       /* instance size for generic allocation */
-    struct TrDict *slotnames; /* __slots__ without __dict__: the only instance attributes */
+    int32_t nslots;          /* __slots__ values this class adds to its base's layout (tr_slots.c) */
 
     TrValue (*repr)(TrValue self);
     TrValue (*str)(TrValue self);                       /* NULL: use repr */

@@ -348,7 +348,7 @@ TrValue tr_generic_getattr(TrValue o, TrStr *name) {
         return d;
     }
     if (!strcmp(name->data, "__class__")) return tr_obj(t);
-    if (!strcmp(name->data, "__dict__") && slot && !t->slotnames) {
+    if (!strcmp(name->data, "__dict__") && slot) {
         if (!*slot) *slot = tr_dict_new();
         return tr_obj(*slot);
     }
@@ -382,10 +382,6 @@ int tr_generic_setattr(TrValue o, TrStr *name, TrValue v) {
         if (dt->descr_set) return dt->descr_set(d, o, v);
     }
     if (!TR_IS_UNDEF(v) && o.tag == TR_TAG_OBJ && !strcmp(name->data, "__class__")) return set_class(o, t, v);
-    if (t->slotnames && TR_IS_UNDEF(tr_dict_get_str(t->slotnames, name))) {
-        tr_raise(tr_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
-        return -1;
-    }
     TrDict **slot = instance_dict_slot(o);
     if (!slot) {
         if (TR_IS_UNDEF(d))

@@ -59,6 +59,13 @@ bool tr_type_is_subtype(TrType *a, TrType *b);
 bool tr_isinstance(TrValue v, TrType *t);
 /* Look up `name` along t's MRO; UNDEF (no exception) if absent. */
 TrValue tr_type_lookup(TrType *t, struct TrStr *name);
+/* Put a member descriptor in heap type t's dict for each name in the
+ * namespace's __slots__, storing values from byte `offset` on; returns how
+ * many, -1 on error.  *want_dict: no __slots__, or "__dict__" among them
+ * (tr_slots.c). */
+int tr_slots_layout(TrType *t, struct TrDict *ns, int32_t offset, bool *want_dict);
+void tr_init_slots(void);
+extern TrType tr_member_type;
 
 /* ---- errors (tr_error.c) ------------------------------------------------ */
 /* Built-in exception types: X(Name, Base). One table, read by the error
