@@ -472,11 +472,8 @@ static TrValue bytes_concat(TrBytes *a, TrBytes *b) {
 
 static TrValue bytes_repeat(TrBytes *b, TrValue nv) {
     int64_t n;
-    if (nv.tag == TR_TAG_INT || nv.tag == TR_TAG_BOOL) n = nv.u.i;
-    else if (tr_is_int(nv)) { /* a big int, or an int subclass of any size */
-        if (tr_int_sign(nv) < 0) return tr_obj(tr_bytes_new("", 0));
-        if (tr_as_index(nv, &n, tr_OverflowError, TR_MSG_CANNOT_FIT) < 0) return TR_ERR;
-    } else return TR_NOTIMPL;
+    if (!tr_has_index(nv)) return TR_NOTIMPL;
+    if (tr_as_index(nv, &n, tr_OverflowError, TR_MSG_CANNOT_FIT) < 0) return TR_ERR;
     if (n <= 0 || b->len == 0) return tr_obj(tr_bytes_new("", 0));
     if (n == 1 && b->ob.type == &tr_bytes_type) return tr_obj(b);
     if (b->len > INT64_MAX / 2 / n) return tr_raise(tr_OverflowError, "repeated bytes are too long");

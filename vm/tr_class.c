@@ -126,12 +126,8 @@ static TrValue slot_richcmp(TrValue a, TrValue b, int op) {
 static int64_t slot_len(TrValue self) {
     TrValue r = call_dunder(self, D_len, NULL, 0);
     if (TR_IS_UNDEF(r)) return -1;
-    if (!tr_is_int(r)) {
-        tr_raise(tr_TypeError, "'%s' object cannot be interpreted as an integer", tr_type_name(r));
-        return -1;
-    }
     int64_t n;
-    if (tr_int_to_int64(r, &n) < 0) return -1;
+    if (tr_index_value(r, &n) < 0) return -1; /* CPython's PyNumber_AsSsize_t */
     if (n < 0) {
         tr_raise(tr_ValueError, "__len__() should return >= 0");
         return -1;
@@ -258,39 +254,48 @@ static int slot_setattr(TrValue self, TrStr *name, TrValue v) {
     return tr_generic_setattr(self, name, v);
 }
 
+static TrValue slot_binop(int op, TrValue a, TrValue b);
+
+/* b's reflected dunder (or its built-in base's operator when it has none). */
+static TrValue reflected_binop(int base, TrValue a, TrValue b) {
+    TrValue f = lookup(b, binop_rdunder[base]);
+    if (!TR_IS_UNDEF(f)) return call_found(f, b, &a, 1);
+    TrType *bb = builtin_base(tr_typeof(b));
+    if (bb->binop && bb->binop != slot_binop) return bb->binop(base, a, b);
+    return TR_NOTIMPL;
+}
+
+/* CPython's SLOT1BINFULL: in-place dunder first, then a subclass operand
+ * that overrides the reflected dunder, then a's dunder, then b's reflected. */
 static TrValue slot_binop(int op, TrValue a, TrValue b) {
     int base = op & 0xff;
     TrType *ta = tr_typeof(a), *tb = tr_typeof(b);
-    if (ta->binop == slot_binop) {
-        if (op & TR_BIN_INPLACE) {
-            TrValue f = lookup(a, binop_idunder[base]);
-            if (!TR_IS_UNDEF(f)) {
-                TrValue r = call_found(f, a, &b, 1);
-                if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
-            }
-        }
-        TrValue f = lookup(a, binop_dunder[base]);
+    bool a_slot = ta->binop == slot_binop, b_slot = tb != ta && tb->binop == slot_binop;
+    if (a_slot && (op & TR_BIN_INPLACE)) {
+        TrValue f = lookup(a, binop_idunder[base]);
         if (!TR_IS_UNDEF(f)) {
             TrValue r = call_found(f, a, &b, 1);
             if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
+        }
+    }
+    if (a_slot && b_slot && tr_type_is_subtype(tb, ta) &&
+        !tr_same(tr_type_lookup(tb, binop_rdunder[base]), tr_type_lookup(ta, binop_rdunder[base]))) {
+        TrValue r = reflected_binop(base, a, b);
+        if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
+        b_slot = false;
+    }
+    if (a_slot) {
+        TrValue f = lookup(a, binop_dunder[base]);
+        TrValue r = TR_NOTIMPL;
+        if (!TR_IS_UNDEF(f)) {
+            r = call_found(f, a, &b, 1);
         } else {
             TrType *bb = builtin_base(ta);
-            if (bb->binop && bb->binop != slot_binop) {
-                TrValue r = bb->binop(op, a, b);
-                if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
-            }
+            if (bb->binop && bb->binop != slot_binop) r = bb->binop(op, a, b);
         }
+        if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
     }
-    if (tb != ta && tb->binop == slot_binop) {
-        TrValue f = lookup(b, binop_rdunder[base]);
-        if (!TR_IS_UNDEF(f)) {
-            TrValue r = call_found(f, b, &a, 1);
-            if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
-        } else {
-            TrType *bb = builtin_base(tb);
-            if (bb->binop && bb->binop != slot_binop) return bb->binop(base, a, b);
-        }
-    }
+    if (b_slot) return reflected_binop(base, a, b);
     return TR_NOTIMPL;
 }
 

@@ -112,6 +112,76 @@ static TrValue exc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
     return tr_exc_new(t, args, nargs);
 }
 
+/* ---- traceback objects ---------------------------------------------------- */
+
+/* A view of an exception's traceback entries (innermost first in the list):
+ * the object for entry `at` is CPython's tb for that frame, and tb_next goes
+ * one frame inwards.  Frames are shown through a small object carrying the
+ * code and line (f_code, f_lineno), all that remains of a finished frame. */
+typedef struct TrTraceback {
+    TrObject ob;
+    TrList *entries;
+    int64_t at; /* index of the code object; the line follows it */
+} TrTraceback;
+
+static TrType tr_traceback_type, tr_frame_type;
+
+static TrValue traceback_new(TrList *entries, int64_t at) {
+    if (!entries || at < 0 || at + 1 >= entries->len) return tr_none();
+    TrTraceback *tb = tr_new_object(&tr_traceback_type, sizeof(TrTraceback));
+    tb->entries = entries;
+    tb->at = at;
+    return tr_obj(tb);
+}
+
+static TrValue traceback_getattr(TrValue self, TrStr *name) {
+    TrTraceback *tb = TR_AS(TrTraceback, self);
+    const char *n = name->data;
+    if (!strcmp(n, "tb_lineno")) return tb->entries->items[tb->at + 1];
+    if (!strcmp(n, "tb_next")) return traceback_new(tb->entries, tb->at - 2);
+    if (!strcmp(n, "tb_frame")) {
+        TrTraceback *f = tr_new_object(&tr_frame_type, sizeof(TrTraceback));
+        *f = *tb;
+        f->ob.type = &tr_frame_type;
+        return tr_obj(f);
+    }
+    return tr_generic_getattr(self, name);
+}
+
+static TrValue frame_getattr(TrValue self, TrStr *name) {
+    TrTraceback *f = TR_AS(TrTraceback, self);
+    if (!strcmp(name->data, "f_code")) return f->entries->items[f->at];
+    if (!strcmp(name->data, "f_lineno")) return f->entries->items[f->at + 1];
+    return tr_generic_getattr(self, name);
+}
+
+static TrType tr_traceback_type = {
+    .ob = {&tr_type_type},
+    .name = "traceback",
+    .getattr = traceback_getattr,
+};
+
+static TrType tr_frame_type = {
+    .ob = {&tr_type_type},
+    .name = "frame",
+    .getattr = frame_getattr,
+};
+
+/* e.__traceback__ = tb (or None): the entries from tb's frame inwards. */
+static int set_traceback(TrException *e, TrValue v) {
+    if (TR_IS_NONE(v) || TR_IS_UNDEF(v)) {
+        e->traceback = NULL;
+        return 0;
+    }
+    if (!tr_is_type(v, &tr_traceback_type)) {
+        tr_raise(tr_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    TrTraceback *tb = TR_AS(TrTraceback, v);
+    e->traceback = tr_list_from(tb->entries->items, tb->at + 2);
+    return 0;
+}
+
 static TrValue exc_getattr(TrValue self, TrStr *name) {
     TrException *e = as_exc(self);
     const char *n = name->data;
@@ -119,7 +189,8 @@ static TrValue exc_getattr(TrValue self, TrStr *name) {
     if (!strcmp(n, "__cause__")) return e->cause;
     if (!strcmp(n, "__context__")) return e->context;
     if (!strcmp(n, "__suppress_context__")) return tr_bool(e->suppress_context);
-    if (!strcmp(n, "__traceback__")) return tr_none();
+    if (!strcmp(n, "__traceback__"))
+        return e->traceback ? traceback_new(e->traceback, e->traceback->len - 2) : tr_none();
     if (tr_isinstance(self, tr_StopIteration) && !strcmp(n, "value")) return e->value;
     if (tr_isinstance(self, tr_SystemExit) && !strcmp(n, "code")) return e->value;
     return tr_generic_getattr(self, name);
@@ -134,6 +205,7 @@ static int exc_setattr(TrValue self, TrStr *name, TrValue v) {
         return 0;
     }
     if (!strcmp(n, "__context__")) { e->context = TR_IS_UNDEF(v) ? tr_none() : v; return 0; }
+    if (!strcmp(n, "__traceback__")) return set_traceback(e, v);
     if (!strcmp(n, "args")) {
         TrTuple *t = tr_tuple_from_iterable(v);
         if (!t) return -1;
@@ -145,7 +217,7 @@ static int exc_setattr(TrValue self, TrStr *name, TrValue v) {
 
 static TrValue exc_with_traceback(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("with_traceback", nargs, kwnames, 2, 2) < 0) return TR_ERR;
-    return args[0];
+    return set_traceback(as_exc(args[0]), args[1]) < 0 ? TR_ERR : args[0];
 }
 
 static const TrMethodDef exc_methods[] = {
@@ -184,6 +256,8 @@ void tr_init_errors(void) {
     TR_EXCEPTIONS(TR_EXC_MAKE)
     /* io.UnsupportedOperation: not a builtin name, so outside the table */
     tr_UnsupportedOperation = make_exc_type("UnsupportedOperation", tr_OSError);
+    tr_type_ready(&tr_traceback_type, NULL);
+    tr_type_ready(&tr_frame_type, NULL);
     tr_dict_set_str(tr_UnsupportedOperation->dict, tr_str_intern("__module__"), tr_str_value("io"));
 #undef TR_EXC_MAKE
 }

@@ -63,6 +63,13 @@ static TrValue *seq_items(TrValue v, int64_t *n) {
     return NULL;
 }
 
+/* What tr_iter accepts: __iter__, or __getitem__ alone (the old sequence
+ * protocol). */
+static bool unpackable(TrValue src) {
+    TrType *t = tr_typeof(src);
+    return t->iter || (t->getitem && t != &tr_type_type);
+}
+
 static int unpack(TrValue *dst, TrValue src, int64_t count) {
     int64_t n;
     TrValue *items = seq_items(src, &n);
@@ -71,7 +78,7 @@ static int unpack(TrValue *dst, TrValue src, int64_t count) {
         memmove(dst, items, sizeof(TrValue) * (size_t)count);
         return 0;
     }
-    if (!tr_typeof(src)->iter) {
+    if (!unpackable(src)) {
         tr_raise(tr_TypeError, "cannot unpack non-iterable %s object", tr_type_name(src));
         return -1;
     }
@@ -91,7 +98,7 @@ static int unpack(TrValue *dst, TrValue src, int64_t count) {
 }
 
 static int unpack_ex(TrValue *dst, TrValue src, int before, int after) {
-    if (!tr_typeof(src)->iter) {
+    if (!unpackable(src)) {
         tr_raise(tr_TypeError, "cannot unpack non-iterable %s object", tr_type_name(src));
         return -1;
     }

@@ -120,10 +120,6 @@ static inline bool tr_is_dict(TrValue v) {
     return v.tag == TR_TAG_OBJ && (v.u.o->type->flags & TR_TF_DICT_SUBCLASS);
 }
 bool tr_is_anyset(TrValue v); /* set, frozenset or a subclass of either */
-/* Same object (or same unboxed value): Python's `is`. */
-static inline bool tr_same(TrValue a, TrValue b) {
-    return a.tag == b.tag && a.u.bits == b.u.bits;
-}
 /* Allocation size for an instance of `t` whose built-in layout is `base`
  * bytes (a subclass may add a __dict__ slot after it). */
 size_t tr_instance_size(TrType *t, size_t base);

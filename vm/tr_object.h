@@ -263,7 +263,7 @@ typedef struct TrException {
     TrValue cause;      /* None or exception */
     TrValue context;    /* None or exception */
     int suppress_context;
-    struct TrList *traceback; /* flat list: code, line, code, line, ... innermost last */
+    struct TrList *traceback; /* flat list: code, line, code, line, ... innermost first */
     TrValue value;      /* StopIteration.value / SystemExit.code / KeyError key */
 } TrException;
 

@@ -48,9 +48,10 @@ TrStr *tr_repr(TrValue v) {
 TrStr *tr_to_str(TrValue v) {
     if (tr_is_type(v, &tr_str_type)) return TR_AS(TrStr, v);
     TrType *t = tr_typeof(v);
-    if (!t->str) return tr_repr(v);
+    /* no __str__: object.__str__ calls the repr slot, but the result is
+     * still checked as __str__'s (CPython's message) */
     if (tr_enter_recursion() < 0) return NULL;
-    TrValue r = t->str(v);
+    TrValue r = t->str ? t->str(v) : t->repr(v);
     tr_leave_recursion();
     return check_str_result(r, "__str__");
 }
@@ -467,7 +468,11 @@ bool tr_is_callable(TrValue v) { return tr_typeof(v)->call != NULL; }
 
 TrValue tr_format(TrValue v, TrStr *spec) {
     TrType *t = tr_typeof(v);
-    if (t->format) return t->format(v, spec);
+    if (t->format) {
+        TrValue r = t->format(v, spec);
+        if (TR_IS_UNDEF(r) || tr_isinstance(r, &tr_str_type)) return r;
+        return tr_raise(tr_TypeError, "__format__ must return a str, not %s", tr_type_name(r));
+    }
     if (spec->len == 0) {
         TrStr *s = tr_to_str(v);
         return s ? tr_obj(s) : TR_ERR;

@@ -42,6 +42,10 @@ static inline TrType *tr_typeof(TrValue v) {
     extern TrType *const tr_tag_types[];
     return v.tag == TR_TAG_OBJ ? v.u.o->type : tr_tag_types[v.tag];
 }
+/* Same object (or same unboxed value): Python's `is`. */
+static inline bool tr_same(TrValue a, TrValue b) {
+    return a.tag == b.tag && a.u.bits == b.u.bits;
+}
 static inline bool tr_is_type(TrValue v, TrType *t) {
     return v.tag == TR_TAG_OBJ && v.u.o->type == t;
 }
