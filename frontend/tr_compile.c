@@ -497,6 +497,15 @@ static const unsigned cmp_opcodes[] = {
     [TR_CMP_NOTIN] = TR_OPC_NOTIN,
 };
 
+/* and/or and comparison chains write their result before every operand
+ * is read: when the destination is a variable (`x = x[0] or x[1]`), they
+ * work in a temporary and copy at the end.  Call under TEMP_MARK. */
+static int scratch_dst(FnComp *f, int dst) { return dst < f->nlocals ? tmp(f) : dst; }
+
+static void finish_scratch(FnComp *f, int r, int dst) {
+    if (r != dst) emit(f, TR_OPC_MOVE, dst, r, 0);
+}
+
 static void compare(FnComp *f, const TrAst *e, int dst) {
     TEMP_MARK(f);
     int left = expr_any(f, e->u.compare.left);
@@ -507,29 +516,33 @@ static void compare(FnComp *f, const TrAst *e, int dst) {
         TEMP_RESET(f);
         return;
     }
-    int end = new_label(f);
+    int end = new_label(f), out = scratch_dst(f, dst);
     for (int i = 0; i < n; i++) {
         int right = tmp(f);
         expr_into(f, e->u.compare.comparators[i], right);
-        emit(f, cmp_opcodes[e->u.compare.ops[i]], dst, left, right);
-        if (i < n - 1) emit_jump(f, TR_OPC_JMPIFNOT, dst, end);
+        emit(f, cmp_opcodes[e->u.compare.ops[i]], out, left, right);
+        if (i < n - 1) emit_jump(f, TR_OPC_JMPIFNOT, out, end);
         left = right;
     }
     place(f, end);
+    finish_scratch(f, out, dst);
     TEMP_RESET(f);
 }
 
 static void boolop(FnComp *f, const TrAst *e, int dst) {
-    int end = new_label(f);
+    TEMP_MARK(f);
+    int end = new_label(f), out = scratch_dst(f, dst);
     unsigned jop = e->u.boolop.op == TR_BOOL_AND ? TR_OPC_JMPIFNOT : TR_OPC_JMPIF;
     const TrAstList *vals = &e->u.boolop.values;
     for (int i = 0; i < vals->n; i++) {
         TEMP_MARK(f);
-        expr_into(f, vals->items[i], dst);
+        expr_into(f, vals->items[i], out);
         TEMP_RESET(f);
-        if (i < vals->n - 1) emit_jump(f, jop, dst, end);
+        if (i < vals->n - 1) emit_jump(f, jop, out, end);
     }
     place(f, end);
+    finish_scratch(f, out, dst);
+    TEMP_RESET(f);
 }
 
 /* Keyword names of a call as a constant tuple of interned strs. */
@@ -1274,11 +1287,16 @@ static void try_stmt(FnComp *f, const TrAst *st) {
     stmts(f, &st->u.trystmt.finalbody);
     emit_jump(f, TR_OPC_JMP, 0, end);
     unsigned char *after = assigned_save(f);
-    /* exceptional exit: run the body, then re-raise */
+    /* exceptional exit: run the body with the exception as the handled one
+     * (so what it raises chains to it), then re-raise */
     place(f, handler);
     assigned_restore(f, before);
+    int rprev = tmp(f);
+    enter_handler(f, st, rexc, rprev);
     stmts(f, &st->u.trystmt.finalbody);
+    emit(f, TR_OPC_POPEXC, rprev, 0, 0);
     emit(f, TR_OPC_RERAISE, rexc, 0, 0);
+    leave_handler(f);
     place(f, end);
     assigned_restore(f, after);
     TEMP_RESET(f);
