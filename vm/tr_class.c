@@ -389,10 +389,13 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
         } else {
             bool pass_args = !custom_init || (bb->flags & TR_TF_EXC_SUBCLASS) ||
                              self_allocating(bb);
+            /* an exception's args are the positional ones; keywords are for
+             * a custom __init__ (BaseException.__new__ ignores them) */
+            TrTuple *kw = pass_args && !(custom_init && (bb->flags & TR_TF_EXC_SUBCLASS)) ? kwnames : NULL;
             if (self_allocating(bb)) {
-                obj = bb->tp_new(t, args, pass_args ? nargs : 0, pass_args ? kwnames : NULL);
+                obj = bb->tp_new(t, args, pass_args ? nargs : 0, kw);
             } else {
-                TrValue b = bb->tp_new(bb, args, pass_args ? nargs : 0, pass_args ? kwnames : NULL);
+                TrValue b = bb->tp_new(bb, args, pass_args ? nargs : 0, kw);
                 if (TR_IS_UNDEF(b)) return b;
                 obj = rehome(t, b);
             }
@@ -891,9 +894,7 @@ static const TrMethodDef object_methods[] = {
 /* BaseException.__init__ sets args; list/dict/set __init__ refill in place. */
 static TrValue exc_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
     (void)kwnames;
-    TrException *e = TR_AS(TrException, args[0]);
-    e->args = tr_tuple_from(args + 1, nargs - 1);
-    if (nargs > 1) e->value = args[1];
+    tr_exc_set_args(args[0], tr_tuple_from(args + 1, nargs - 1));
     return tr_none();
 }
 

@@ -85,14 +85,22 @@ static void oserror_init(TrException *e, TrValue *args, int nargs) {
     if (nargs >= 3 && nargs <= 5) e->args = tr_tuple_from(args, 2);
 }
 
+/* args, and the value derived from them: KeyError's key, StopIteration's
+ * value, SystemExit's code (the whole tuple when there are several). */
+void tr_exc_set_args(TrValue exc, TrTuple *args) {
+    TrException *e = as_exc(exc);
+    e->args = args;
+    if (args->len > 1 && tr_isinstance(exc, tr_SystemExit)) e->value = tr_obj(args);
+    else e->value = args->len ? args->items[0] : tr_none();
+}
+
 TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     size_t size = t->basicsize > (int32_t)sizeof(TrException) ? (size_t)t->basicsize
                                                                 : sizeof(TrException);
     TrException *e = tr_new_object(t, size);
-    e->args = tr_tuple_from(args, nargs);
+    tr_exc_set_args(tr_obj(e), tr_tuple_from(args, nargs));
     e->cause = tr_none();
     e->context = tr_none();
-    e->value = nargs > 0 ? args[0] : tr_none();
     e->dict = tr_dict_new();
     if (tr_type_is_subtype(t, tr_OSError)) oserror_init(e, args, nargs);
     return tr_obj(e);
@@ -104,12 +112,47 @@ TrValue tr_raise_oserror(int err, const char *filename) {
     return tr_raise_value(tr_exc_new(oserror_type(err), args, filename ? 3 : 2));
 }
 
+/* NameError(name=...) and ImportError(name=..., path=...) take keywords. */
+static bool exc_keyword_ok(TrType *t, const char *kw) {
+    if (!strcmp(kw, "name")) return tr_type_is_subtype(t, tr_NameError) || tr_type_is_subtype(t, tr_ImportError);
+    return !strcmp(kw, "path") && tr_type_is_subtype(t, tr_ImportError);
+}
+
 static TrValue exc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
-    if (kwnames && kwnames->len)
+    for (int i = 0; kwnames && i < kwnames->len; i++) {
+        TrStr *kw = TR_AS(TrStr, kwnames->items[i]);
+        if (exc_keyword_ok(t, kw->data)) continue;
+        if (tr_type_is_subtype(t, tr_NameError) || tr_type_is_subtype(t, tr_ImportError))
+            return tr_raise(tr_TypeError, "'%U' is an invalid keyword argument for %s()", kw, t->name);
         return tr_raise(tr_TypeError, "%s() takes no keyword arguments", t->name);
+    }
     /* OSError(errno, ...) picks the subclass for that errno, as CPython */
     if (t == tr_OSError && nargs >= 2 && TR_IS_INT(args[0])) t = oserror_type((int)args[0].u.i);
-    return tr_exc_new(t, args, nargs);
+    TrValue e = tr_exc_new(t, args, nargs);
+    for (int i = 0; kwnames && i < kwnames->len; i++)
+        tr_dict_set_str(as_exc(e)->dict, TR_AS(TrStr, kwnames->items[i]), args[nargs + i]);
+    return e;
+}
+
+TrValue tr_raise_name_error(TrType *t, const char *fmt, TrStr *name) {
+    TrStr *msg = tr_str_format(fmt, name);
+    if (!msg) return TR_ERR;
+    TrValue arg = tr_obj(msg);
+    TrValue e = tr_exc_new(t, &arg, 1);
+    tr_dict_set_str(as_exc(e)->dict, tr_str_intern("name"), tr_obj(name));
+    return tr_raise_value(e);
+}
+
+/* NameError.name, ImportError.name/.path/.msg: None unless given. */
+static TrValue exc_optional_attr(TrValue self, const char *n) {
+    TrException *e = as_exc(self);
+    bool ok = (!strcmp(n, "name") && (tr_isinstance(self, tr_NameError) || tr_isinstance(self, tr_ImportError))) ||
+              ((!strcmp(n, "path") || !strcmp(n, "msg")) && tr_isinstance(self, tr_ImportError));
+    if (!ok) return tr_undef();
+    TrValue v = tr_dict_get_cstr(e->dict, n);
+    if (!TR_IS_UNDEF(v)) return v;
+    if (!strcmp(n, "msg")) return e->args->len == 1 ? e->args->items[0] : tr_none();
+    return tr_none();
 }
 
 /* ---- traceback objects ---------------------------------------------------- */
@@ -193,7 +236,8 @@ static TrValue exc_getattr(TrValue self, TrStr *name) {
         return e->traceback ? traceback_new(e->traceback, e->traceback->len - 2) : tr_none();
     if (tr_isinstance(self, tr_StopIteration) && !strcmp(n, "value")) return e->value;
     if (tr_isinstance(self, tr_SystemExit) && !strcmp(n, "code")) return e->value;
-    return tr_generic_getattr(self, name);
+    TrValue v = exc_optional_attr(self, n);
+    return TR_IS_UNDEF(v) ? tr_generic_getattr(self, name) : v;
 }
 
 static int exc_setattr(TrValue self, TrStr *name, TrValue v) {
@@ -206,6 +250,12 @@ static int exc_setattr(TrValue self, TrStr *name, TrValue v) {
     }
     if (!strcmp(n, "__context__")) { e->context = TR_IS_UNDEF(v) ? tr_none() : v; return 0; }
     if (!strcmp(n, "__traceback__")) return set_traceback(e, v);
+    if (!strcmp(n, "__suppress_context__") && !TR_IS_UNDEF(v)) {
+        int t = tr_truth(v);
+        if (t < 0) return -1;
+        e->suppress_context = t;
+        return 0;
+    }
     if (!strcmp(n, "args")) {
         TrTuple *t = tr_tuple_from_iterable(v);
         if (!t) return -1;

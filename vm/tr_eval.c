@@ -28,7 +28,7 @@ int tr_frame_line(const TrFrame *f) {
 }
 
 static TrValue name_error(TrStr *name) {
-    return tr_raise(tr_NameError, "name '%U' is not defined", name);
+    return tr_raise_name_error(tr_NameError, "name '%U' is not defined", name);
 }
 
 static TrValue load_global(TrFrame *f, TrStr *name) {
@@ -359,18 +359,18 @@ op_DELNAME:
 op_CHECKLOCAL:
     if (TR_IS_UNDEF(R(A))) {
         SAVE();
-        tr_raise(tr_UnboundLocalError,
-                 "cannot access local variable '%U' where it is not associated with a value",
-                 code->names[B]);
+        tr_raise_name_error(tr_UnboundLocalError,
+                            "cannot access local variable '%U' where it is not associated with a value",
+                            code->names[B]);
         goto error;
     }
     NEXT();
 op_DELLOCAL:
     if (TR_IS_UNDEF(R(A))) {
         SAVE();
-        tr_raise(tr_UnboundLocalError,
-                 "cannot access local variable '%U' where it is not associated with a value",
-                 code->names[B]);
+        tr_raise_name_error(tr_UnboundLocalError,
+                            "cannot access local variable '%U' where it is not associated with a value",
+                            code->names[B]);
         goto error;
     }
     R(A) = tr_undef();
@@ -382,9 +382,9 @@ op_LOADDEREF:
     r = TR_AS(TrCell, R(B))->v;
     if (TR_IS_UNDEF(r)) {
         SAVE();
-        tr_raise(tr_NameError,
-                 "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-                 code->names[C]);
+        tr_raise_name_error(tr_NameError,
+                            "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                            code->names[C]);
         goto error;
     }
     R(A) = r;
@@ -395,9 +395,9 @@ op_STOREDEREF:
 op_DELDEREF:
     if (TR_IS_UNDEF(TR_AS(TrCell, R(A))->v)) {
         SAVE();
-        tr_raise(tr_NameError,
-                 "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
-                 code->names[B]);
+        tr_raise_name_error(tr_NameError,
+                            "cannot access free variable '%U' where it is not associated with a value in enclosing scope",
+                            code->names[B]);
         goto error;
     }
     TR_AS(TrCell, R(A))->v = tr_undef();

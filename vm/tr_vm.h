@@ -169,6 +169,10 @@ void tr_exc_clear(void);
 TrValue tr_exc_fetch(void);      /* take the pending exception (clears it) */
 /* Create an exception instance of type `t` with args. */
 TrValue tr_exc_new(TrType *t, TrValue *args, int nargs);
+/* Replace an exception's args (BaseException.__init__). */
+void tr_exc_set_args(TrValue exc, struct TrTuple *args);
+/* Raise NameError/UnboundLocalError with message fmt % name and .name set. */
+TrValue tr_raise_name_error(TrType *t, const char *fmt, struct TrStr *name);
 /* Append a (code, line) traceback entry to an exception. */
 void tr_exc_add_traceback(TrValue exc, TrValue code, int line);
 /* Print "Traceback (most recent call last): ..." and chained causes to stderr. */
