@@ -586,7 +586,7 @@ static TrValue bi_next(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("next", nargs, kwnames, 1, 2) < 0) return TR_ERR;
     TrType *t = tr_typeof(args[0]);
     if (!t->next) return tr_raise(tr_TypeError, "'%s' object is not an iterator", t->name);
-    TrValue v = t->next(args[0]);
+    TrValue v = t == &tr_generator_type ? tr_generator_next(args[0]) : t->next(args[0]);
     if (!TR_IS_UNDEF(v)) return v;
     if (tr_exc_pending()) {
         if (nargs < 2 || !tr_exc_matches(tr_StopIteration)) return TR_ERR;

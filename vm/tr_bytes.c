@@ -112,18 +112,41 @@ static void put_escaped_char(TrBuf *b, uint32_t cp) {
     tr_buf_puts(b, tmp);
 }
 
+/* UnicodeEncodeError / UnicodeDecodeError carry CPython's five arguments
+ * (encoding, object, start, end, reason); str() is derived from them. */
+static TrValue unicode_error(TrType *t, const char *codec, TrValue object, int64_t start, int64_t end,
+                             const char *reason) {
+    TrValue args[5] = {tr_str_value(codec), object, tr_int(start), tr_int(end), tr_str_value(reason)};
+    return tr_raise_value(tr_exc_new(t, args, 5));
+}
+
 static TrValue encode_error(const char *codec, TrStr *s, int64_t start, int64_t end, const char *reason) {
-    if (end - start == 1) {
+    return unicode_error(tr_UnicodeEncodeError, codec, tr_obj(s), start, end, reason);
+}
+
+TrStr *tr_unicode_error_str(TrTuple *args, bool decode) {
+    if (args->len != 5 || !tr_is_str(args->items[0]) || !TR_IS_INT(args->items[2]) ||
+        !TR_IS_INT(args->items[3]) || !tr_is_str(args->items[4]))
+        return NULL;
+    TrStr *codec = TR_AS(TrStr, args->items[0]), *reason = TR_AS(TrStr, args->items[4]);
+    int64_t start = args->items[2].u.i, end = args->items[3].u.i;
+    TrValue obj = args->items[1];
+    bool one = end == start + 1;
+    if (decode && tr_is_bytes(obj) && one && start >= 0 && start < TR_AS(TrBytes, obj)->len)
+        return tr_str_format("'%U' codec can't decode byte 0x%02x in position %lld: %U", codec,
+                             TR_AS(TrBytes, obj)->data[start], (long long)start, reason);
+    if (!decode && tr_is_str(obj) && one && start >= 0 && start < TR_AS(TrStr, obj)->nchars) {
+        TrStr *so = TR_AS(TrStr, obj);
         int n;
-        uint32_t cp = tr_utf8_decode(s->data + tr_str_byte_offset(s, start), &n);
+        uint32_t cp = tr_utf8_decode(so->data + tr_str_byte_offset(so, start), &n);
         TrBuf b;
         tr_buf_init(&b, 16);
         put_escaped_char(&b, cp);
-        return tr_raise(tr_UnicodeEncodeError, "'%s' codec can't encode character '%U' in position %lld: %s",
-                        codec, tr_buf_finish(&b), (long long)start, reason);
+        return tr_str_format("'%U' codec can't encode character '%U' in position %lld: %U", codec,
+                             tr_buf_finish(&b), (long long)start, reason);
     }
-    return tr_raise(tr_UnicodeEncodeError, "'%s' codec can't encode characters in position %lld-%lld: %s",
-                    codec, (long long)start, (long long)(end - 1), reason);
+    return tr_str_format("'%U' codec can't %s %s in position %lld-%lld: %U", codec, decode ? "decode" : "encode",
+                         decode ? "bytes" : "characters", (long long)start, (long long)(end - 1), reason);
 }
 
 static bool is_surrogate(uint32_t cp) { return cp >= 0xd800 && cp <= 0xdfff; }
@@ -212,13 +235,9 @@ TrValue tr_str_encode(TrStr *s, const char *encoding, const char *errors) {
     return encode_impl(s, c, canon, errors);
 }
 
-static TrValue decode_error(const char *codec, const unsigned char *p, int64_t start, int64_t end,
+static TrValue decode_error(const char *codec, const unsigned char *p, int64_t len, int64_t start, int64_t end,
                             const char *reason) {
-    if (end - start == 1)
-        return tr_raise(tr_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %lld: %s",
-                        codec, p[start], (long long)start, reason);
-    return tr_raise(tr_UnicodeDecodeError, "'%s' codec can't decode bytes in position %lld-%lld: %s", codec,
-                    (long long)start, (long long)(end - 1), reason);
+    return unicode_error(tr_UnicodeDecodeError, codec, tr_obj(tr_bytes_new((const char *)p, len)), start, end, reason);
 }
 
 /* The next well-formed UTF-8 sequence at p[i]: its length, or 0 with
@@ -290,7 +309,7 @@ TrValue tr_bytes_decode(const unsigned char *p, int64_t len, const char *encodin
         }
         if (mode == ERR_STRICT && (mode = errmode_lookup(errors)) == ERR_UNKNOWN) return unknown_handler(errors);
         switch (mode) {
-        case ERR_STRICT: return decode_error(codec, p, i, bad_end, reason);
+        case ERR_STRICT: return decode_error(codec, p, len, i, bad_end, reason);
         case ERR_IGNORE: break;
         case ERR_REPLACE: tr_buf_put_cp(&b, 0xfffd); nchars++; break;
         case ERR_BACKSLASH:
@@ -312,8 +331,8 @@ TrValue tr_bytes_decode(const unsigned char *p, int64_t len, const char *encodin
                 bad_end = i + 3;
                 break;
             }
-            return decode_error(codec, p, i, bad_end, reason);
-        default: return decode_error(codec, p, i, bad_end, reason); /* xmlcharrefreplace: encode only */
+            return decode_error(codec, p, len, i, bad_end, reason);
+        default: return decode_error(codec, p, len, i, bad_end, reason); /* xmlcharrefreplace: encode only */
         }
         i = bad_end;
     }

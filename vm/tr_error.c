@@ -41,6 +41,11 @@ static TrValue exc_str(TrValue self) {
         return tr_obj(tr_str_format("[Errno %S] %S", e->args->items[0], e->args->items[1]));
     }
     if (!e->args || e->args->len == 0) return tr_str_value("");
+    bool decode = tr_isinstance(self, tr_UnicodeDecodeError);
+    if (decode || tr_isinstance(self, tr_UnicodeEncodeError)) {
+        TrStr *u = tr_unicode_error_str(e->args, decode);
+        if (u) return tr_obj(u);
+    }
     if (e->args->len == 1) {
         if (tr_isinstance(self, tr_KeyError)) {
             TrStr *r = tr_repr(e->args->items[0]);
@@ -143,9 +148,23 @@ TrValue tr_raise_name_error(TrType *t, const char *fmt, TrStr *name) {
     return tr_raise_value(e);
 }
 
+/* UnicodeDecodeError/UnicodeEncodeError: the five constructor arguments. */
+static TrValue unicode_error_attr(TrValue self, const char *n) {
+    static const char *const names[] = {"encoding", "object", "start", "end", "reason"};
+    TrTuple *args = as_exc(self)->args;
+    if (args->len != 5 ||
+        !(tr_isinstance(self, tr_UnicodeDecodeError) || tr_isinstance(self, tr_UnicodeEncodeError)))
+        return tr_undef();
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(n, names[i])) return args->items[i];
+    return tr_undef();
+}
+
 /* NameError.name, ImportError.name/.path/.msg: None unless given. */
 static TrValue exc_optional_attr(TrValue self, const char *n) {
     TrException *e = as_exc(self);
+    TrValue u = unicode_error_attr(self, n);
+    if (!TR_IS_UNDEF(u)) return u;
     bool ok = (!strcmp(n, "name") && (tr_isinstance(self, tr_NameError) || tr_isinstance(self, tr_ImportError))) ||
               ((!strcmp(n, "path") || !strcmp(n, "msg")) && tr_isinstance(self, tr_ImportError));
     if (!ok) return tr_undef();

@@ -834,14 +834,17 @@ op_YIELDFROM: {
     int done = 0;
     if (tr_is_type(sub, &tr_generator_type)) {
         r = tr_generator_send(TR_AS(TrGenerator, sub), sent, 0, &done);
-    } else if (TR_IS_NONE(sent)) {
+    } else if (TR_IS_NONE(sent) && !(tr_typeof(sub)->flags & TR_TF_HEAPTYPE)) {
         r = tr_next(sub);
         if (TR_IS_UNDEF(r) && !tr_exc_pending()) {
             done = 1;
             r = tr_none();
         }
     } else {
-        r = tr_call_method(sub, "send", &sent, 1);
+        /* a class's __next__ is called directly: its StopIteration carries
+         * the value of the yield from expression */
+        bool next = TR_IS_NONE(sent);
+        r = tr_call_method(sub, next ? "__next__" : "send", next ? NULL : &sent, next ? 0 : 1);
         if (TR_IS_UNDEF(r) && tr_exc_matches(tr_StopIteration)) {
             TrValue e = tr_exc_fetch();
             done = 1;

@@ -171,6 +171,9 @@ TrValue tr_exc_fetch(void);      /* take the pending exception (clears it) */
 TrValue tr_exc_new(TrType *t, TrValue *args, int nargs);
 /* Replace an exception's args (BaseException.__init__). */
 void tr_exc_set_args(TrValue exc, struct TrTuple *args);
+/* str() of a UnicodeDecodeError (decode) or UnicodeEncodeError made from
+ * (encoding, object, start, end, reason); NULL for other args (tr_bytes.c). */
+struct TrStr *tr_unicode_error_str(struct TrTuple *args, bool decode);
 /* Raise NameError/UnboundLocalError with message fmt % name and .name set. */
 TrValue tr_raise_name_error(TrType *t, const char *fmt, struct TrStr *name);
 /* Append a (code, line) traceback entry to an exception. */
