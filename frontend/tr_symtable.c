@@ -111,6 +111,8 @@ static void visit_args(Walker *w, TrScope *outer, TrScope *fn, const TrAstArgs *
         }
         add_sym(fn, a->kwonly[i].name, TR_SYM_PARAM | TR_SYM_BOUND);
     }
+    if (a->vararg && a->vararg->annotation) visit_expr(w, outer, a->vararg->annotation);
+    if (a->kwarg && a->kwarg->annotation) visit_expr(w, outer, a->kwarg->annotation);
     if (a->vararg) add_sym(fn, a->vararg->name, TR_SYM_PARAM | TR_SYM_BOUND);
     if (a->kwarg) add_sym(fn, a->kwarg->name, TR_SYM_PARAM | TR_SYM_BOUND);
 }
