@@ -357,10 +357,13 @@ static bool is_object_native(TrValue f, const char *name) {
 
 /* Built-ins whose constructor allocates instances of a subclass itself:
  * str and tuple (contents inline, cannot be re-homed), int (small values
- * are unboxed, a subclass instance boxes them) and type (a
+ * are unboxed, a subclass instance boxes them), the descriptor wrappers
+ * (property, classmethod, staticmethod: a subclass's __init__ fills them
+ * through super().__init__) and type (a
  * metaclass's classes are built by tr_type_new with that metaclass). */
 static bool self_allocating(TrType *bb) {
-    return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type || bb == &tr_int_type;
+    return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type || bb == &tr_int_type ||
+           bb == &tr_property_type || bb == &tr_classmethod_type || bb == &tr_staticmethod_type;
 }
 
 static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
@@ -486,7 +489,9 @@ static TrTuple *c3_mro(TrType *t, TrTuple *bases) {
 static int32_t layout_size(TrType *bb) {
     if (bb == &tr_object_type) return sizeof(TrInstance);
     if (bb->flags & TR_TF_EXC_SUBCLASS) return sizeof(TrException);
-    if (bb == &tr_int_type) return tr_int_type.basicsize;
+    if (bb == &tr_int_type || bb == &tr_property_type || bb == &tr_classmethod_type ||
+        bb == &tr_staticmethod_type)
+        return bb->basicsize;
     if (bb == &tr_list_type) return sizeof(TrList);
     if (bb == &tr_tuple_type) return sizeof(TrTuple);
     if (bb == &tr_str_type) return sizeof(TrStr);
@@ -1012,12 +1017,44 @@ typedef struct TrWrapFunc {
     TrValue func;
 } TrWrapFunc;
 
+/* Is t the built-in type itself, or a subclass that leaves __init__ to it
+ * (then tp_new takes the constructor's arguments as the built-in does)? */
+static bool is_builtin_type(TrType *t) { return !(t->flags & TR_TF_HEAPTYPE); }
+static bool inits_like_builtin(TrType *t) { return is_builtin_type(t) || !heap_defines(t, dunder[D_init]); }
+
+/* An instance of a subclass of a descriptor wrapper: its own size and
+ * __dict__; the fields are set by __init__. */
+static void *new_wrapper_instance(TrType *t, size_t base_size) {
+    void *o = tr_new_object(t, is_builtin_type(t) ? base_size : (size_t)t->basicsize);
+    if (!is_builtin_type(t) && t->dictoffset) *tr_dict_slot(o) = tr_dict_new();
+    return o;
+}
+
+/* classmethod(f) / staticmethod(f): PyArg_UnpackTuple's messages. */
+static int wrapfunc_arity(TrType *t, int nargs, TrTuple *kwnames) {
+    while (!is_builtin_type(t)) t = t->base;
+    if (kwnames && kwnames->len) {
+        tr_raise(tr_TypeError, "%s() takes no keyword arguments", t->name);
+        return -1;
+    }
+    if (nargs == 1) return 0;
+    tr_raise(tr_TypeError, "%s expected 1 argument, got %d", t->name, nargs);
+    return -1;
+}
+
 static TrValue wrapfunc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
-    if (tr_check_args(t->name, nargs, kwnames, 1, 1) < 0) return TR_ERR;
-    TrWrapFunc *w = tr_new_object(t, sizeof(TrWrapFunc));
-    w->func = args[0];
-    w->dict = tr_dict_new();
+    if (inits_like_builtin(t) && wrapfunc_arity(t, nargs, kwnames) < 0) return TR_ERR;
+    TrWrapFunc *w = new_wrapper_instance(t, sizeof(TrWrapFunc));
+    w->func = nargs ? args[0] : tr_none();
+    if (!w->dict) w->dict = tr_dict_new();
     return tr_obj(w);
+}
+
+/* classmethod.__init__ / staticmethod.__init__ (callable) */
+static TrValue wrapfunc_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (wrapfunc_arity(tr_typeof(args[0]), nargs - 1, kwnames) < 0) return TR_ERR;
+    TR_AS(TrWrapFunc, args[0])->func = args[1];
+    return tr_none();
 }
 
 static TrValue staticmethod_get(TrValue descr, TrValue obj, TrValue type) {
@@ -1034,9 +1071,27 @@ static TrValue staticmethod_call(TrValue self, TrValue *args, int nargs, TrTuple
     return tr_call(TR_AS(TrWrapFunc, self)->func, args, nargs, kwnames);
 }
 
+/* __isabstractmethod__ of a wrapper: true when a wrapped function has it
+ * (abc.abstractmethod under @property, @staticmethod, @classmethod). */
+static TrValue is_abstract_any(const TrValue *fns, int n) {
+    for (int i = 0; i < n; i++) {
+        if (TR_IS_UNDEF(fns[i]) || TR_IS_NONE(fns[i])) continue;
+        TrValue v = tr_getattr_opt(fns[i], tr_str_intern("__isabstractmethod__"));
+        if (TR_IS_UNDEF(v)) {
+            if (tr_exc_pending()) return TR_ERR;
+            continue;
+        }
+        int t = tr_truth(v);
+        if (t < 0) return TR_ERR;
+        if (t) return tr_bool(true);
+    }
+    return tr_bool(false);
+}
+
 static TrValue wrapfunc_getattr(TrValue self, TrStr *name) {
     TrWrapFunc *w = TR_AS(TrWrapFunc, self);
     if (!strcmp(name->data, "__func__") || !strcmp(name->data, "__wrapped__")) return w->func;
+    if (!strcmp(name->data, "__isabstractmethod__")) return is_abstract_any(&w->func, 1);
     if (!strcmp(name->data, "__name__") || !strcmp(name->data, "__qualname__") ||
         !strcmp(name->data, "__doc__"))
         return tr_getattr(w->func, name);
@@ -1053,6 +1108,11 @@ TrType tr_staticmethod_type = {
     .getattr = wrapfunc_getattr,
     .dictoffset = offsetof(TrWrapFunc, dict),
     .basicsize = sizeof(TrWrapFunc),
+};
+
+static const TrMethodDef wrapfunc_methods[] = {
+    {"__init__", wrapfunc_dunder_init, 0},
+    {NULL, NULL, 0},
 };
 
 TrType tr_classmethod_type = {
@@ -1085,12 +1145,11 @@ static TrValue property_name_of(TrProperty *p) {
     return tr_str_value("?");
 }
 
-static TrValue property_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+/* property(fget=None, fset=None, fdel=None, doc=None), also as __init__. */
+static int property_fill(TrProperty *p, TrValue *args, int nargs, TrTuple *kwnames) {
     TrValue fget, fset, fdel, doc;
     TrValue *outs[] = {&fget, &fset, &fdel, &doc};
-    if (tr_parse_args("property", args, nargs, kwnames, "|fget,fset,fdel,doc", outs) < 0) return TR_ERR;
-    TrProperty *p = tr_new_object(t, sizeof(TrProperty));
-    p->dict = tr_dict_new();
+    if (tr_parse_args("property", args, nargs, kwnames, "|fget,fset,fdel,doc", outs) < 0) return -1;
     p->fget = TR_IS_UNDEF(fget) ? tr_none() : fget;
     p->fset = TR_IS_UNDEF(fset) ? tr_none() : fset;
     p->fdel = TR_IS_UNDEF(fdel) ? tr_none() : fdel;
@@ -1101,8 +1160,21 @@ static TrValue property_new(TrType *t, TrValue *args, int nargs, TrTuple *kwname
         if (TR_IS_UNDEF(d)) tr_exc_clear();
         else p->doc = d;
     }
+    return 0;
+}
+
+static TrValue property_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    TrProperty *p = new_wrapper_instance(t, sizeof(TrProperty));
+    if (!p->dict) p->dict = tr_dict_new();
     p->name = tr_none();
+    if (inits_like_builtin(t)) return property_fill(p, args, nargs, kwnames) < 0 ? TR_ERR : tr_obj(p);
+    /* a subclass's __init__ may take other arguments: start empty */
+    p->fget = p->fset = p->fdel = p->doc = tr_none();
     return tr_obj(p);
+}
+
+static TrValue property_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
+    return property_fill(TR_AS(TrProperty, args[0]), args + 1, nargs - 1, kwnames) < 0 ? TR_ERR : tr_none();
 }
 
 static TrValue property_get(TrValue descr, TrValue obj, TrValue type) {
@@ -1129,6 +1201,11 @@ static int property_set(TrValue descr, TrValue obj, TrValue v) {
 
 static TrValue property_copy(TrValue self, int which, TrValue f) {
     TrProperty *p = TR_AS(TrProperty, self);
+    if (!is_builtin_type(tr_typeof(self))) { /* type(self)(fget, fset, fdel, doc), as CPython */
+        TrValue a[4] = {p->fget, p->fset, p->fdel, p->doc};
+        a[which] = f;
+        return tr_call(tr_obj(tr_typeof(self)), a, 4, NULL);
+    }
     TrProperty *q = tr_new_object(tr_typeof(self), sizeof(TrProperty));
     *q = *p;
     q->dict = tr_dict_new();
@@ -1162,6 +1239,7 @@ static TrValue property_getattr(TrValue self, TrStr *name) {
     if (!strcmp(name->data, "fset")) return p->fset;
     if (!strcmp(name->data, "fdel")) return p->fdel;
     if (!strcmp(name->data, "__doc__")) return p->doc;
+    if (!strcmp(name->data, "__isabstractmethod__")) return is_abstract_any(&p->fget, 3);
     return tr_generic_getattr(self, name);
 }
 
@@ -1170,6 +1248,7 @@ static const TrMethodDef property_methods[] = {
     {"setter", property_setter, 0},
     {"deleter", property_deleter, 0},
     {"__set_name__", property_set_name, 0},
+    {"__init__", property_dunder_init, 0},
     {NULL, NULL, 0},
 };
 
@@ -1380,8 +1459,8 @@ void tr_init_classes(TrDict *builtins) {
     tr_type_ready(&tr_slot_wrapper_type, NULL);
     tr_init_slots();
     tr_type_ready(&tr_super_type, NULL);
-    tr_type_ready(&tr_staticmethod_type, NULL);
-    tr_type_ready(&tr_classmethod_type, NULL);
+    tr_type_ready(&tr_staticmethod_type, wrapfunc_methods);
+    tr_type_ready(&tr_classmethod_type, wrapfunc_methods);
     tr_type_ready(&tr_property_type, property_methods);
     tr_dict_set_str(builtins, tr_str_intern("super"), tr_obj(&tr_super_type));
     tr_dict_set_str(builtins, tr_str_intern("staticmethod"), tr_obj(&tr_staticmethod_type));

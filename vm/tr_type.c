@@ -64,6 +64,12 @@ static TrValue type_getattr(TrValue self, TrStr *name) {
         if (!strcmp(n, "__bases__")) return tr_obj(t->bases ? t->bases : tr_empty_tuple);
         if (!strcmp(n, "__base__")) return t->base ? tr_obj(t->base) : tr_none();
         if (!strcmp(n, "__dict__")) return tr_obj(t->dict);
+        if (!strcmp(n, "__annotations__") && (t->flags & TR_TF_HEAPTYPE)) {
+            /* the class's own, never a base's; created empty on first use */
+            TrValue a = tr_dict_get_str(t->dict, name);
+            if (TR_IS_UNDEF(a)) tr_dict_set_str(t->dict, name, a = tr_obj(tr_dict_new()));
+            return a;
+        }
     }
     TrValue v = tr_type_lookup(t, name);
     if (!TR_IS_UNDEF(v)) {
