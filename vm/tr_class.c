@@ -356,13 +356,14 @@ static bool is_object_native(TrValue f, const char *name) {
 }
 
 /* Built-ins whose constructor allocates instances of a subclass itself:
- * str and tuple (contents inline, cannot be re-homed), int (small values
- * are unboxed, a subclass instance boxes them), the descriptor wrappers
+ * str and tuple (contents inline, cannot be re-homed), int and float
+ * (values are unboxed, a subclass instance boxes them), the descriptor wrappers
  * (property, classmethod, staticmethod: a subclass's __init__ fills them
  * through super().__init__) and type (a
  * metaclass's classes are built by tr_type_new with that metaclass). */
 static bool self_allocating(TrType *bb) {
     return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type || bb == &tr_int_type ||
+           bb == &tr_float_type ||
            bb == &tr_property_type || bb == &tr_classmethod_type || bb == &tr_staticmethod_type;
 }
 
@@ -489,7 +490,7 @@ static TrTuple *c3_mro(TrType *t, TrTuple *bases) {
 static int32_t layout_size(TrType *bb) {
     if (bb == &tr_object_type) return sizeof(TrInstance);
     if (bb->flags & TR_TF_EXC_SUBCLASS) return sizeof(TrException);
-    if (bb == &tr_int_type || bb == &tr_property_type || bb == &tr_classmethod_type ||
+    if (bb == &tr_int_type || bb == &tr_float_type || bb == &tr_property_type || bb == &tr_classmethod_type ||
         bb == &tr_staticmethod_type)
         return bb->basicsize;
     if (bb == &tr_list_type) return sizeof(TrList);
@@ -647,6 +648,13 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
     t->flags = TR_TF_HEAPTYPE | TR_TF_BASETYPE | (solid->flags & ~(TR_TF_HEAPTYPE));
     t->dict = tr_dict_new();
     if (tr_dict_update(t->dict, tr_obj(ns)) < 0) return TR_ERR;
+    /* __init_subclass__ and __class_getitem__ are implicit classmethods */
+    static const char *const implicit_cm[] = {"__init_subclass__", "__class_getitem__"};
+    for (int i = 0; i < 2; i++) {
+        TrValue f = tr_dict_get_cstr(t->dict, implicit_cm[i]);
+        if (tr_is_type(f, &tr_function_type))
+            tr_dict_set_str(t->dict, tr_str_intern(implicit_cm[i]), tr_call1(tr_obj(&tr_classmethod_type), f));
+    }
     t->mro = c3_mro(t, bases);
     if (!t->mro) return TR_ERR;
     if (layout_instances(t, solid, ns) < 0) return TR_ERR;

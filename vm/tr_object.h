@@ -85,6 +85,7 @@ typedef struct TrMethodDef {
 #define TR_TF_DICT_SUBCLASS 0x100
 #define TR_TF_EXC_SUBCLASS 0x200
 #define TR_TF_TYPE_SUBCLASS 0x400
+#define TR_TF_FLOAT_SUBCLASS 0x800
 
 struct TrType {
     TrObject ob;
