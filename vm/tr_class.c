@@ -699,6 +699,34 @@ static int init_subclass(TrType *t, TrValue *kwvals, TrTuple *kwnames) {
     return 0;
 }
 
+/* The class body's namespace: metaclass.__prepare__(name, bases, **kw)
+ * when the metaclass defines one, else a new dict.  It may be a dict
+ * subclass, whose __setitem__/__getitem__ the body's name operations use. */
+static TrDict *prepare_namespace(TrValue meta, TrStr *name, TrTuple *bases, TrValue *kwvals, TrTuple *kwnames) {
+    TrValue prep = tr_same(meta, tr_obj(&tr_type_type)) ? tr_undef() : tr_getattr_opt(meta, tr_str_intern("__prepare__"));
+    if (TR_IS_UNDEF(prep)) return tr_exc_pending() ? NULL : tr_dict_new();
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    TrValue *args = tr_alloc(sizeof(TrValue) * (size_t)(2 + nkw));
+    args[0] = tr_obj(name);
+    args[1] = tr_obj(bases);
+    if (nkw) memcpy(args + 2, kwvals, sizeof(TrValue) * (size_t)nkw);
+    TrValue ns = tr_call(prep, args, 2, kwnames);
+    if (TR_IS_UNDEF(ns)) return NULL;
+    if (!TR_IS_OBJ(ns) || !tr_isinstance(ns, &tr_dict_type)) {
+        tr_raise(tr_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                 TR_IS_OBJ(meta) && tr_isinstance(meta, &tr_type_type) ? TR_AS(TrType, meta)->name : "<metaclass>",
+                 tr_type_name(ns));
+        return NULL;
+    }
+    return TR_AS(TrDict, ns);
+}
+
+/* type.__prepare__(name, bases, **kw): a new dict. */
+static TrValue type_dunder_prepare(TrValue *args, int nargs, TrTuple *kwnames) {
+    (void)args; (void)nargs; (void)kwnames;
+    return tr_obj(tr_dict_new());
+}
+
 /* __build_class__(body, name, *bases, metaclass=None, **kw) */
 static TrValue builtin_build_class(TrValue *args, int nargs, TrTuple *kwnames) {
     if (nargs < 2 || !tr_is_type(args[0], &tr_function_type) || !tr_is_type(args[1], &tr_str_type))
@@ -727,7 +755,8 @@ static TrValue builtin_build_class(TrValue *args, int nargs, TrTuple *kwnames) {
             if (tr_type_is_subtype(mt, TR_AS(TrType, meta))) meta = tr_obj(mt);
         }
     }
-    TrDict *ns = tr_dict_new();
+    TrDict *ns = prepare_namespace(meta, name, bases, kwvals, nrest ? rest : NULL);
+    if (!ns) return TR_ERR;
     TrValue cell = tr_run_class_body(body, ns);
     if (TR_IS_UNDEF(cell)) return TR_ERR;
     TrValue cls;
@@ -1277,7 +1306,7 @@ TrType tr_property_type = {
 typedef enum WrapKind {
     W_REPR, W_STR, W_HASH, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM, W_CONTAINS, W_ITER,
     W_NEXT, W_CALL, W_EQ, W_NE, W_LT, W_LE, W_GT, W_GE, W_BOOL, W_INIT_NOP,
-    W_GET, W_SET, W_DELETE, W_BINOP /* + op */
+    W_GET, W_SET, W_DELETE, W_GETATTRIBUTE, W_SETATTR, W_DELATTR, W_BINOP /* + op */
 } WrapKind;
 
 typedef struct TrSlotWrapper {
@@ -1293,9 +1322,10 @@ TrType tr_slot_wrapper_type;
 
 static TrValue wrapper_invoke(TrSlotWrapper *w, TrValue self, TrValue *args, int nargs) {
     TrType *o = w->owner;
-    int need = (w->kind == W_SETITEM || w->kind == W_SET) ? 2
+    int need = (w->kind == W_SETITEM || w->kind == W_SET || w->kind == W_SETATTR) ? 2
                : (w->kind == W_GETITEM || w->kind == W_DELITEM || w->kind == W_CONTAINS ||
-                  (w->kind >= W_EQ && w->kind <= W_GE) || w->kind == W_BINOP || w->kind == W_DELETE)
+                  (w->kind >= W_EQ && w->kind <= W_GE) || w->kind == W_BINOP || w->kind == W_DELETE ||
+                  w->kind == W_GETATTRIBUTE || w->kind == W_DELATTR)
                    ? 1
                    : 0;
     if (w->kind == W_GET) { /* __get__(instance, owner=None) */
@@ -1340,6 +1370,13 @@ static TrValue wrapper_invoke(TrSlotWrapper *w, TrValue self, TrValue *args, int
     }
     case W_BINOP: return o->binop(w->op, self, args[0]);
     case W_INIT_NOP: return tr_none();
+    case W_GETATTRIBUTE: case W_SETATTR: case W_DELATTR: {
+        if (!tr_is_type(args[0], &tr_str_type))
+            return tr_raise(tr_TypeError, "attribute name must be string, not '%s'", tr_type_name(args[0]));
+        TrStr *name = TR_AS(TrStr, args[0]);
+        if (w->kind == W_GETATTRIBUTE) return o->getattr(self, name);
+        return o->setattr(self, name, w->kind == W_SETATTR ? args[1] : tr_undef()) < 0 ? TR_ERR : tr_none();
+    }
     case W_GET: return o->descr_get(self, args[0], nargs > 1 ? args[1] : tr_none());
     case W_SET: return o->descr_set(self, args[0], args[1]) < 0 ? TR_ERR : tr_none();
     case W_DELETE: return o->descr_set(self, args[0], tr_undef()) < 0 ? TR_ERR : tr_none();
@@ -1414,6 +1451,11 @@ void tr_add_slot_wrappers(TrType *t) {
     if (OWN(call) && t != &tr_type_type) add_wrapper(t, "__call__", W_CALL, 0);
     if (OWN(truth)) add_wrapper(t, "__bool__", W_BOOL, 0);
     if (OWN(descr_get)) add_wrapper(t, "__get__", W_GET, 0);
+    if (OWN(getattr)) add_wrapper(t, "__getattribute__", W_GETATTRIBUTE, 0);
+    if (OWN(setattr)) {
+        add_wrapper(t, "__setattr__", W_SETATTR, 0);
+        add_wrapper(t, "__delattr__", W_DELATTR, 0);
+    }
     if (OWN(descr_set)) {
         add_wrapper(t, "__set__", W_SET, 0);
         add_wrapper(t, "__delete__", W_DELETE, 0);
@@ -1458,6 +1500,8 @@ void tr_init_classes(TrDict *builtins) {
     tr_type_setattr_str(&tr_type_type, "__new__", tr_native_new("__new__", type_dunder_new, &tr_type_type, TR_METH_STATIC));
     tr_type_setattr_str(&tr_type_type, "__init__", tr_native_new("__init__", type_dunder_init, &tr_type_type, 0));
     tr_type_setattr_str(&tr_type_type, "__call__", tr_native_new("__call__", type_dunder_call, &tr_type_type, 0));
+    tr_type_setattr_str(&tr_type_type, "__prepare__",
+                        tr_native_new("__prepare__", type_dunder_prepare, &tr_type_type, TR_METH_CLASS));
     for (const TrMethodDef *m = object_methods; m->name; m++)
         tr_type_setattr_str(&tr_object_type, m->name, tr_native_new(m->name, m->fn, &tr_object_type, m->flags));
     tr_type_setattr_str(tr_BaseException, "__init__", tr_native_new("__init__", exc_dunder_init, tr_BaseException, 0));

@@ -27,6 +27,14 @@ int tr_frame_line(const TrFrame *f) {
     return f->code->lines[pc];
 }
 
+/* name in a class namespace that is a dict subclass (from __prepare__):
+ * UNDEF with nothing pending when its __getitem__ raises KeyError. */
+static TrValue mapping_get(TrDict *locals, TrStr *name) {
+    TrValue r = tr_getitem(tr_obj(locals), tr_obj(name));
+    if (TR_IS_UNDEF(r) && tr_exc_matches(tr_KeyError)) tr_exc_clear();
+    return r;
+}
+
 static TrValue name_error(TrStr *name) {
     return tr_raise_name_error(tr_NameError, "name '%U' is not defined", name);
 }
@@ -336,7 +344,13 @@ op_LOADBUILTIN:
     NEXT();
 op_LOADNAME: {
     TrStr *name = code->names[B];
-    r = tr_dict_get_str(f->locals, name);
+    if (f->locals->ob.type == &tr_dict_type) {
+        r = tr_dict_get_str(f->locals, name);
+    } else { /* a __prepare__d mapping: its own __getitem__ */
+        SAVE();
+        r = mapping_get(f->locals, name);
+        if (TR_IS_UNDEF(r) && tr_exc_pending()) goto error;
+    }
     if (TR_IS_UNDEF(r)) {
         SAVE();
         r = load_global(f, name);
@@ -346,10 +360,24 @@ op_LOADNAME: {
     NEXT();
 }
 op_STORENAME:
-    tr_dict_set_str(f->locals, code->names[B], R(A));
+    if (f->locals->ob.type == &tr_dict_type) {
+        tr_dict_set_str(f->locals, code->names[B], R(A));
+    } else {
+        SAVE();
+        CHECKI(tr_setitem(tr_obj(f->locals), tr_obj(code->names[B]), R(A)));
+    }
     NEXT();
 op_DELNAME:
     SAVE();
+    if (f->locals->ob.type != &tr_dict_type) {
+        if (tr_delitem(tr_obj(f->locals), tr_obj(code->names[B])) < 0) {
+            if (!tr_exc_matches(tr_KeyError)) goto error;
+            tr_exc_clear();
+            name_error(code->names[B]);
+            goto error;
+        }
+        NEXT();
+    }
     if (TR_IS_UNDEF(tr_dict_get_str(f->locals, code->names[B]))) {
         name_error(code->names[B]);
         goto error;
