@@ -1306,7 +1306,7 @@ TrType tr_property_type = {
 typedef enum WrapKind {
     W_REPR, W_STR, W_HASH, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM, W_CONTAINS, W_ITER,
     W_NEXT, W_CALL, W_EQ, W_NE, W_LT, W_LE, W_GT, W_GE, W_BOOL, W_INIT_NOP,
-    W_GET, W_SET, W_DELETE, W_GETATTRIBUTE, W_SETATTR, W_DELATTR, W_BINOP /* + op */
+    W_GET, W_SET, W_DELETE, W_GETATTRIBUTE, W_SETATTR, W_DELATTR, W_FORMAT, W_BINOP /* + op */
 } WrapKind;
 
 typedef struct TrSlotWrapper {
@@ -1325,7 +1325,7 @@ static TrValue wrapper_invoke(TrSlotWrapper *w, TrValue self, TrValue *args, int
     int need = (w->kind == W_SETITEM || w->kind == W_SET || w->kind == W_SETATTR) ? 2
                : (w->kind == W_GETITEM || w->kind == W_DELITEM || w->kind == W_CONTAINS ||
                   (w->kind >= W_EQ && w->kind <= W_GE) || w->kind == W_BINOP || w->kind == W_DELETE ||
-                  w->kind == W_GETATTRIBUTE || w->kind == W_DELATTR)
+                  w->kind == W_GETATTRIBUTE || w->kind == W_DELATTR || w->kind == W_FORMAT)
                    ? 1
                    : 0;
     if (w->kind == W_GET) { /* __get__(instance, owner=None) */
@@ -1377,6 +1377,10 @@ static TrValue wrapper_invoke(TrSlotWrapper *w, TrValue self, TrValue *args, int
         if (w->kind == W_GETATTRIBUTE) return o->getattr(self, name);
         return o->setattr(self, name, w->kind == W_SETATTR ? args[1] : tr_undef()) < 0 ? TR_ERR : tr_none();
     }
+    case W_FORMAT:
+        if (!tr_isinstance(args[0], &tr_str_type))
+            return tr_raise(tr_TypeError, "__format__() argument must be str, not %s", tr_type_name(args[0]));
+        return o->format(self, TR_AS(TrStr, args[0])); /* the owner's, not the subclass's */
     case W_GET: return o->descr_get(self, args[0], nargs > 1 ? args[1] : tr_none());
     case W_SET: return o->descr_set(self, args[0], args[1]) < 0 ? TR_ERR : tr_none();
     case W_DELETE: return o->descr_set(self, args[0], tr_undef()) < 0 ? TR_ERR : tr_none();
@@ -1452,6 +1456,7 @@ void tr_add_slot_wrappers(TrType *t) {
     if (OWN(truth)) add_wrapper(t, "__bool__", W_BOOL, 0);
     if (OWN(descr_get)) add_wrapper(t, "__get__", W_GET, 0);
     if (OWN(getattr)) add_wrapper(t, "__getattribute__", W_GETATTRIBUTE, 0);
+    if (OWN(format)) add_wrapper(t, "__format__", W_FORMAT, 0);
     if (OWN(setattr)) {
         add_wrapper(t, "__setattr__", W_SETATTR, 0);
         add_wrapper(t, "__delattr__", W_DELATTR, 0);
