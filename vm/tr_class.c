@@ -1442,7 +1442,12 @@ void tr_add_slot_wrappers(TrType *t) {
 #define OWN(slot) (t->slot && (!b || t->slot != b->slot))
     if (OWN(repr)) add_wrapper(t, "__repr__", W_REPR, 0);
     if (OWN(str)) add_wrapper(t, "__str__", W_STR, 0);
-    if (OWN(hash)) add_wrapper(t, "__hash__", W_HASH, 0);
+    if (OWN(hash) && t->hash == tr_hash_unhashable) {
+        if (TR_IS_UNDEF(tr_dict_get_cstr(t->dict, "__hash__")))
+            tr_dict_set_str(t->dict, tr_str_intern("__hash__"), tr_none());
+    } else if (OWN(hash)) {
+        add_wrapper(t, "__hash__", W_HASH, 0);
+    }
     if (OWN(len)) add_wrapper(t, "__len__", W_LEN, 0);
     if (OWN(getitem)) add_wrapper(t, "__getitem__", W_GETITEM, 0);
     if (OWN(setitem)) {

@@ -126,7 +126,6 @@ size_t tr_instance_size(TrType *t, size_t base);
 /* Give an instance of a subclass its __dict__ if the type has one. */
 void tr_instance_init_dict(TrType *t, void *obj);
 /* Hash slot for mutable containers: "unhashable type: 'list'". */
-int tr_hash_unhashable(TrValue self, int64_t *out);
 /* tp_new for types that cannot be instantiated from Python. */
 TrValue tr_tp_new_disabled(TrType *t, TrValue *args, int nargs, TrTuple *kwnames);
 /* Append "elem, elem, ..." (reprs) to a buffer. 0 ok, -1 error. */

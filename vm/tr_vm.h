@@ -61,6 +61,9 @@ void tr_type_setattr_str(TrType *t, const char *name, TrValue v);
 bool tr_type_is_subtype(TrType *a, TrType *b);
 /* isinstance(v, t) for a single type. */
 bool tr_isinstance(TrValue v, TrType *t);
+/* The hash slot of mutable built-ins (list, dict, set): raises TypeError;
+ * their __hash__ attribute is None (tr_list.c). */
+int tr_hash_unhashable(TrValue self, int64_t *out);
 /* Look up `name` along t's MRO; UNDEF (no exception) if absent. */
 TrValue tr_type_lookup(TrType *t, struct TrStr *name);
 /* Put a member descriptor in heap type t's dict for each name in the
