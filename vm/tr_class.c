@@ -648,6 +648,12 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
     t->flags = TR_TF_HEAPTYPE | TR_TF_BASETYPE | (solid->flags & ~(TR_TF_HEAPTYPE));
     t->dict = tr_dict_new();
     if (tr_dict_update(t->dict, tr_obj(ns)) < 0) return TR_ERR;
+    /* the class body's __class__ cell (zero-argument super) */
+    TrValue cell = tr_dict_get_cstr(t->dict, "__classcell__");
+    if (!TR_IS_UNDEF(cell)) {
+        if (tr_is_type(cell, &tr_cell_type)) TR_AS(TrCell, cell)->v = tr_obj(t);
+        tr_dict_del(t->dict, tr_obj(tr_str_intern("__classcell__")));
+    }
     /* __init_subclass__ and __class_getitem__ are implicit classmethods */
     static const char *const implicit_cm[] = {"__init_subclass__", "__class_getitem__"};
     for (int i = 0; i < 2; i++) {
@@ -727,6 +733,24 @@ static TrValue type_dunder_prepare(TrValue *args, int nargs, TrTuple *kwnames) {
     return tr_obj(tr_dict_new());
 }
 
+/* The most derived metaclass of meta and the bases' types (CPython's
+ * _PyType_CalculateMetaclass); NULL with TypeError when they conflict. */
+static TrType *calculate_meta(TrType *meta, TrTuple *bases) {
+    TrType *winner = meta;
+    for (int64_t i = 0; i < bases->len; i++) {
+        TrType *bm = tr_typeof(bases->items[i]);
+        if (tr_type_is_subtype(winner, bm)) continue;
+        if (tr_type_is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        tr_raise(tr_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                               "subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
 /* __build_class__(body, name, *bases, metaclass=None, **kw) */
 static TrValue builtin_build_class(TrValue *args, int nargs, TrTuple *kwnames) {
     if (nargs < 2 || !tr_is_type(args[0], &tr_function_type) || !tr_is_type(args[1], &tr_str_type))
@@ -748,35 +772,41 @@ static TrValue builtin_build_class(TrValue *args, int nargs, TrTuple *kwnames) {
         }
     }
     rest->len = nrest;
-    if (TR_IS_UNDEF(meta)) {
-        meta = tr_obj(&tr_type_type);
-        for (int64_t i = 0; i < bases->len; i++) {
-            TrType *mt = tr_typeof(bases->items[i]);
-            if (tr_type_is_subtype(mt, TR_AS(TrType, meta))) meta = tr_obj(mt);
-        }
+    if (TR_IS_UNDEF(meta)) meta = tr_obj(bases->len ? tr_typeof(bases->items[0]) : &tr_type_type);
+    if (TR_IS_OBJ(meta) && tr_isinstance(meta, &tr_type_type)) {
+        TrType *winner = calculate_meta(TR_AS(TrType, meta), bases);
+        if (!winner) return TR_ERR;
+        meta = tr_obj(winner);
     }
     TrDict *ns = prepare_namespace(meta, name, bases, kwvals, nrest ? rest : NULL);
     if (!ns) return TR_ERR;
     TrValue cell = tr_run_class_body(body, ns);
     if (TR_IS_UNDEF(cell)) return TR_ERR;
+    /* the __class__ cell travels in the namespace; type.__new__ fills it */
+    if (tr_is_type(cell, &tr_cell_type)) tr_dict_set_str(ns, tr_str_intern("__classcell__"), cell);
     TrValue cls;
     if (meta.tag == TR_TAG_OBJ && meta.u.o == (TrObject *)&tr_type_type) {
-        /* plain `type`; a metaclass runs its own __new__/__init__ below */
         cls = tr_type_new(TR_AS(TrType, meta), name, bases, ns);
+        if (TR_IS_UNDEF(cls) || init_subclass(TR_AS(TrType, cls), kwvals, nrest ? rest : NULL) < 0)
+            return TR_ERR;
     } else {
-        TrValue margs[3] = {tr_obj(name), tr_obj(bases), tr_obj(ns)};
-        cls = tr_call(meta, margs, 3, NULL);
+        /* meta(name, bases, ns, **kw); type.__new__ calls __init_subclass__ */
+        TrValue *margs = tr_alloc(sizeof(TrValue) * (size_t)(3 + nrest));
+        margs[0] = tr_obj(name);
+        margs[1] = tr_obj(bases);
+        margs[2] = tr_obj(ns);
+        if (nrest) memcpy(margs + 3, kwvals, sizeof(TrValue) * (size_t)nrest);
+        cls = tr_call(meta, margs, 3, nrest ? rest : NULL);
     }
     if (TR_IS_UNDEF(cls)) return cls;
-    if (tr_is_type(cell, &tr_cell_type)) TR_AS(TrCell, cell)->v = cls;
-    if (TR_IS_OBJ(cls) && tr_isinstance(cls, &tr_type_type) &&
-        init_subclass(TR_AS(TrType, cls), kwvals, nrest ? rest : NULL) < 0)
-        return TR_ERR;
+    if (tr_is_type(cell, &tr_cell_type) && TR_IS_UNDEF(TR_AS(TrCell, cell)->v)) TR_AS(TrCell, cell)->v = cls;
     return cls;
 }
 
 /* type(name, bases, dict) and type.__new__(meta, name, bases, dict) */
-static TrValue type_new3(TrType *meta, TrValue *args, int nargs) {
+/* type.__new__(meta, name, bases, ns, **kw): the class, then the parent's
+ * __init_subclass__(**kw).  Keyword values follow args[0..nargs). */
+static TrValue type_new3(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames) {
     if (nargs != 3) return tr_raise(tr_TypeError, "type() takes 1 or 3 arguments");
     static TrType *const want[3] = {&tr_str_type, &tr_tuple_type, &tr_dict_type};
     for (int i = 0; i < 3; i++)
@@ -791,20 +821,24 @@ static TrValue type_new3(TrType *meta, TrValue *args, int nargs) {
         TrValue mod = tr_dict_get_cstr(tr_ts.frame->globals, "__name__");
         if (!TR_IS_UNDEF(mod)) tr_dict_set_str(ns, tr_str_intern("__module__"), mod);
     }
-    return tr_type_new(meta, TR_AS(TrStr, args[0]), TR_AS(TrTuple, args[1]), ns);
+    TrType *winner = calculate_meta(meta, TR_AS(TrTuple, args[1]));
+    if (!winner) return TR_ERR;
+    /* a more derived metaclass of the bases takes over, as in CPython */
+    if (winner != meta && heap_defines(winner, dunder[D_new])) return tr_call(tr_obj(winner), args, nargs, kwnames);
+    TrValue t = tr_type_new(winner, TR_AS(TrStr, args[0]), TR_AS(TrTuple, args[1]), ns);
+    if (TR_IS_UNDEF(t) || init_subclass(TR_AS(TrType, t), args + nargs, kwnames) < 0) return TR_ERR;
+    return t;
 }
 
 static TrValue type_tp_new(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames) {
-    (void)kwnames;
-    if (meta == &tr_type_type && nargs == 1) return tr_obj(tr_typeof(args[0]));
-    return type_new3(meta, args, nargs);
+    if (meta == &tr_type_type && nargs == 1 && !kwnames) return tr_obj(tr_typeof(args[0]));
+    return type_new3(meta, args, nargs, kwnames);
 }
 
 static TrValue type_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
-    (void)kwnames;
     if (nargs < 1 || !tr_isinstance(args[0], &tr_type_type))
         return tr_raise(tr_TypeError, "type.__new__(X): X is not a type object");
-    return type_new3(TR_AS(TrType, args[0]), args + 1, nargs - 1);
+    return type_new3(TR_AS(TrType, args[0]), args + 1, nargs - 1, kwnames);
 }
 
 /* type.__call__(cls, *args): what a metaclass's __call__ reaches through
@@ -826,8 +860,9 @@ static TrValue type_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
 
 static TrValue object_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
     (void)kwnames;
-    if (nargs < 1 || !tr_isinstance(args[0], &tr_type_type))
-        return tr_raise(tr_TypeError, "object.__new__(X): X is not a type object");
+    if (nargs < 1) return tr_raise(tr_TypeError, "object.__new__(): not enough arguments");
+    if (!tr_isinstance(args[0], &tr_type_type))
+        return tr_raise(tr_TypeError, "object.__new__(X): X is not a type object (%s)", tr_type_name(args[0]));
     TrType *t = TR_AS(TrType, args[0]);
     TrType *bb = builtin_base(t);
     if (self_allocating(bb)) return bb->tp_new(t, NULL, 0, NULL);

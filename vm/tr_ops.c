@@ -375,6 +375,20 @@ static int set_class(TrValue o, TrType *t, TrValue v) {
     return 0;
 }
 
+/* obj.__dict__ = d: the instance's namespace is replaced by d itself. */
+static int set_dict(TrValue o, TrValue v) {
+    if (TR_IS_UNDEF(v)) {
+        tr_raise(tr_TypeError, "cannot delete __dict__");
+        return -1;
+    }
+    if (!TR_IS_OBJ(v) || !tr_isinstance(v, &tr_dict_type)) {
+        tr_raise(tr_TypeError, "__dict__ must be set to a dictionary, not a '%s'", tr_type_name(v));
+        return -1;
+    }
+    *instance_dict_slot(o) = TR_AS(TrDict, v);
+    return 0;
+}
+
 int tr_generic_setattr(TrValue o, TrStr *name, TrValue v) {
     TrType *t = tr_typeof(o);
     TrValue d = tr_type_lookup(t, name);
@@ -382,7 +396,14 @@ int tr_generic_setattr(TrValue o, TrStr *name, TrValue v) {
         TrType *dt = tr_typeof(d);
         if (dt->descr_set) return dt->descr_set(d, o, v);
     }
-    if (!TR_IS_UNDEF(v) && o.tag == TR_TAG_OBJ && !strcmp(name->data, "__class__")) return set_class(o, t, v);
+    if (o.tag == TR_TAG_OBJ && name->data[0] == '_' && name->data[1] == '_') {
+        if (!strcmp(name->data, "__class__")) {
+            if (!TR_IS_UNDEF(v)) return set_class(o, t, v);
+            tr_raise(tr_TypeError, "can't delete __class__ attribute");
+            return -1;
+        }
+        if (!strcmp(name->data, "__dict__") && instance_dict_slot(o)) return set_dict(o, v);
+    }
     TrDict **slot = instance_dict_slot(o);
     if (!slot) {
         if (TR_IS_UNDEF(d))

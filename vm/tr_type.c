@@ -106,6 +106,32 @@ static int type_set_name(TrType *t, TrValue v) {
     return 0;
 }
 
+/* C.__bases__ = ...: CPython's checks; the reassignment itself (which
+ * recomputes the MRO of every subclass) is not supported. */
+static int type_set_bases(TrType *t, TrValue v) {
+    if (TR_IS_UNDEF(v)) {
+        tr_raise(tr_TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!tr_is_type(v, &tr_tuple_type)) {
+        tr_raise(tr_TypeError, "can only assign tuple to %s.__bases__, not %s", t->name, tr_type_name(v));
+        return -1;
+    }
+    TrTuple *b = TR_AS(TrTuple, v);
+    if (b->len == 0) {
+        tr_raise(tr_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t->name);
+        return -1;
+    }
+    for (int64_t i = 0; i < b->len; i++)
+        if (!TR_IS_OBJ(b->items[i]) || !tr_isinstance(b->items[i], &tr_type_type)) {
+            tr_raise(tr_TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t->name,
+                     tr_type_name(b->items[i]));
+            return -1;
+        }
+    tr_raise(tr_TypeError, "Tauraro does not support assigning %s.__bases__", t->name);
+    return -1;
+}
+
 static int type_setattr(TrValue self, TrStr *name, TrValue v) {
     TrType *t = TR_AS(TrType, self);
     if (!(t->flags & TR_TF_HEAPTYPE)) {
@@ -114,6 +140,7 @@ static int type_setattr(TrValue self, TrStr *name, TrValue v) {
         return -1;
     }
     if (!strcmp(name->data, "__name__")) return type_set_name(t, v);
+    if (!strcmp(name->data, "__bases__")) return type_set_bases(t, v);
     t->version = next_type_version++;
     tr_type_epoch++; /* invalidates every inline cache (tr_icache.h) */
     if (TR_IS_UNDEF(v)) return tr_dict_del(t->dict, tr_obj(name));
