@@ -375,11 +375,12 @@ static int set_class(TrValue o, TrType *t, TrValue v) {
     return 0;
 }
 
-/* obj.__dict__ = d: the instance's namespace is replaced by d itself. */
+/* obj.__dict__ = d: the instance's namespace is replaced by d itself;
+ * del obj.__dict__ leaves it empty, as in CPython. */
 static int set_dict(TrValue o, TrValue v) {
     if (TR_IS_UNDEF(v)) {
-        tr_raise(tr_TypeError, "cannot delete __dict__");
-        return -1;
+        *instance_dict_slot(o) = tr_dict_new();
+        return 0;
     }
     if (!TR_IS_OBJ(v) || !tr_isinstance(v, &tr_dict_type)) {
         tr_raise(tr_TypeError, "__dict__ must be set to a dictionary, not a '%s'", tr_type_name(v));
