@@ -119,8 +119,9 @@ struct TrAst {
     int end_line, end_col;
     union {
         /* --- statements --- */
-        struct { const char *name; TrAstArgs *args; TrAstList body, decorators; TrAst *returns; } funcdef;
-        struct { const char *name; TrAstList bases; int nkeywords; TrAstKeyword *keywords; TrAstList body, decorators; } classdef;
+        /* bind_name: the variable the statement assigns (name, mangled in a class: tr_mangle.c) */
+        struct { const char *name, *bind_name; TrAstArgs *args; TrAstList body, decorators; TrAst *returns; } funcdef;
+        struct { const char *name, *bind_name; TrAstList bases; int nkeywords; TrAstKeyword *keywords; TrAstList body, decorators; } classdef;
         struct { TrAst *value; /* may be NULL */ } ret;
         struct { TrAstList targets; } del;
         struct { TrAstList targets; TrAst *value; } assign;       /* a = b = value */
@@ -189,6 +190,10 @@ typedef struct TrSyntaxError {
  * (eval).  For mode 2 the module body holds one ExprStmt. */
 TrAstModule *tr_parse(const char *src, size_t len, const char *filename, int mode,
                       TrSyntaxError *err);
+
+/* Rewrite private names (__x inside a class) to their mangled form, as
+ * CPython's compiler does; run once before scope analysis (tr_mangle.c). */
+void tr_ast_mangle(TrAstModule *m);
 
 /* The name of a node kind ("FunctionDef"), for dumps and messages. */
 const char *tr_ast_kind_name(TrAstKind k);

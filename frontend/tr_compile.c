@@ -259,6 +259,7 @@ static TrSymbol *local_sym(FnComp *f, const char *name) {
 static void expr_into(FnComp *f, const TrAst *e, int dst);
 static int expr_any(FnComp *f, const TrAst *e);
 static void stmts(FnComp *f, const TrAstList *body);
+static void stmt(FnComp *f, const TrAst *st);
 
 static int load_name(FnComp *f, const char *name, int dst, const TrAst *at) {
     TrNameKind k = tr_scope_name_kind(f->scope, name);
@@ -505,6 +506,15 @@ static const unsigned cmp_opcodes[] = {
     [TR_CMP_NOTIN] = TR_OPC_NOTIN,
 };
 
+/* and/or and comparison chains write their result before every operand
+ * is read: when the destination is a variable (`x = x[0] or x[1]`), they
+ * work in a temporary and copy at the end.  Call under TEMP_MARK. */
+static int scratch_dst(FnComp *f, int dst) { return dst < f->nlocals ? tmp(f) : dst; }
+
+static void finish_scratch(FnComp *f, int r, int dst) {
+    if (r != dst) emit(f, TR_OPC_MOVE, dst, r, 0);
+}
+
 static void compare(FnComp *f, const TrAst *e, int dst) {
     TEMP_MARK(f);
     int left = expr_any(f, e->u.compare.left);
@@ -515,29 +525,33 @@ static void compare(FnComp *f, const TrAst *e, int dst) {
         TEMP_RESET(f);
         return;
     }
-    int end = new_label(f);
+    int end = new_label(f), out = scratch_dst(f, dst);
     for (int i = 0; i < n; i++) {
         int right = tmp(f);
         expr_into(f, e->u.compare.comparators[i], right);
-        emit(f, cmp_opcodes[e->u.compare.ops[i]], dst, left, right);
-        if (i < n - 1) emit_jump(f, TR_OPC_JMPIFNOT, dst, end);
+        emit(f, cmp_opcodes[e->u.compare.ops[i]], out, left, right);
+        if (i < n - 1) emit_jump(f, TR_OPC_JMPIFNOT, out, end);
         left = right;
     }
     place(f, end);
+    finish_scratch(f, out, dst);
     TEMP_RESET(f);
 }
 
 static void boolop(FnComp *f, const TrAst *e, int dst) {
-    int end = new_label(f);
+    TEMP_MARK(f);
+    int end = new_label(f), out = scratch_dst(f, dst);
     unsigned jop = e->u.boolop.op == TR_BOOL_AND ? TR_OPC_JMPIFNOT : TR_OPC_JMPIF;
     const TrAstList *vals = &e->u.boolop.values;
     for (int i = 0; i < vals->n; i++) {
         TEMP_MARK(f);
-        expr_into(f, vals->items[i], dst);
+        expr_into(f, vals->items[i], out);
         TEMP_RESET(f);
-        if (i < vals->n - 1) emit_jump(f, jop, dst, end);
+        if (i < vals->n - 1) emit_jump(f, jop, out, end);
     }
     place(f, end);
+    finish_scratch(f, out, dst);
+    TEMP_RESET(f);
 }
 
 /* Keyword names of a call as a constant tuple of interned strs. */
@@ -1282,11 +1296,16 @@ static void try_stmt(FnComp *f, const TrAst *st) {
     stmts(f, &st->u.trystmt.finalbody);
     emit_jump(f, TR_OPC_JMP, 0, end);
     unsigned char *after = assigned_save(f);
-    /* exceptional exit: run the body, then re-raise */
+    /* exceptional exit: run the body with the exception as the handled one
+     * (so what it raises chains to it), then re-raise */
     place(f, handler);
     assigned_restore(f, before);
+    int rprev = tmp(f);
+    enter_handler(f, st, rexc, rprev);
     stmts(f, &st->u.trystmt.finalbody);
+    emit(f, TR_OPC_POPEXC, rprev, 0, 0);
     emit(f, TR_OPC_RERAISE, rexc, 0, 0);
+    leave_handler(f);
     place(f, end);
     assigned_restore(f, after);
     TEMP_RESET(f);
@@ -1373,6 +1392,133 @@ static void import_from(FnComp *f, const TrAst *st) {
     TEMP_RESET(f);
 }
 
+/* ---- annotations ---------------------------------------------------------------- */
+
+/* Does a module or class body annotate a name (outside nested defs)?  Then
+ * it gets an __annotations__ dict, as CPython's SETUP_ANNOTATIONS. */
+static bool has_annotations(const TrAstList *body) {
+    for (int i = 0; i < body->n; i++) {
+        const TrAst *st = body->items[i];
+        switch (st->kind) {
+        case TR_AST_AnnAssign: return true;
+        case TR_AST_If:
+            if (has_annotations(&st->u.ifstmt.body) || has_annotations(&st->u.ifstmt.orelse)) return true;
+            break;
+        case TR_AST_For:
+            if (has_annotations(&st->u.forloop.body) || has_annotations(&st->u.forloop.orelse)) return true;
+            break;
+        case TR_AST_While:
+            if (has_annotations(&st->u.whileloop.body) || has_annotations(&st->u.whileloop.orelse)) return true;
+            break;
+        case TR_AST_With:
+            if (has_annotations(&st->u.with.body)) return true;
+            break;
+        case TR_AST_Try:
+            if (has_annotations(&st->u.trystmt.body) || has_annotations(&st->u.trystmt.orelse) ||
+                has_annotations(&st->u.trystmt.finalbody))
+                return true;
+            for (int h = 0; h < st->u.trystmt.nhandlers; h++)
+                if (has_annotations(&st->u.trystmt.handlers[h].body)) return true;
+            break;
+        default: break;
+        }
+    }
+    return false;
+}
+
+static TrAst *synth(TrAstKind kind, const TrAst *at) {
+    TrAst *n = GC_MALLOC(sizeof *n);
+    n->kind = kind;
+    n->line = n->end_line = at ? at->line : 1;
+    n->height = 1;
+    return n;
+}
+
+static TrAst *synth_name(const char *id, TrAstCtx ctx, const TrAst *at) {
+    TrAst *n = synth(TR_AST_Name, at);
+    n->u.name.id = id;
+    n->u.name.ctx = ctx;
+    return n;
+}
+
+static TrAstList synth_list(TrAst *item) {
+    TrAstList l = {1, GC_MALLOC(sizeof(TrAst *))};
+    l.items[0] = item;
+    return l;
+}
+
+/* Module code: `try: __annotations__ / except NameError: __annotations__ = {}`,
+ * so exec() into a namespace (or the REPL) keeps the annotations it has. */
+static void setup_module_annotations(FnComp *f, const TrAst *at) {
+    TrAst *probe = synth(TR_AST_ExprStmt, at);
+    probe->u.exprstmt.value = synth_name("__annotations__", TR_CTX_LOAD, at);
+    TrAst *init = synth(TR_AST_Assign, at);
+    init->u.assign.targets = synth_list(synth_name("__annotations__", TR_CTX_STORE, at));
+    init->u.assign.value = synth(TR_AST_Dict, at);
+    TrAst *t = synth(TR_AST_Try, at);
+    t->u.trystmt.body = synth_list(probe);
+    t->u.trystmt.nhandlers = 1;
+    t->u.trystmt.handlers = GC_MALLOC(sizeof(TrAstHandler));
+    t->u.trystmt.handlers[0].type = synth_name("NameError", TR_CTX_LOAD, at);
+    t->u.trystmt.handlers[0].body = synth_list(init);
+    t->u.trystmt.handlers[0].line = t->line;
+    stmt(f, t);
+}
+
+/* `target: annotation [= value]`.  In module and class bodies the
+ * annotation is evaluated after the assignment and, for a plain name,
+ * stored in __annotations__; function bodies do not evaluate it. */
+static void ann_assign(FnComp *f, const TrAst *st) {
+    TEMP_MARK(f);
+    if (st->u.annassign.value) {
+        int v = tmp(f);
+        expr_into(f, st->u.annassign.value, v);
+        assign_to(f, st->u.annassign.target, v);
+    }
+    if (f->scope->kind == TR_SCOPE_MODULE || f->scope->kind == TR_SCOPE_CLASS) {
+        int ann = expr_any(f, st->u.annassign.annotation);
+        const TrAst *t = st->u.annassign.target;
+        if (t->kind == TR_AST_Name && st->u.annassign.simple) {
+            int d = load_name(f, "__annotations__", -1, st);
+            int k = tmp(f);
+            load_const(f, tr_obj(tr_str_intern(t->u.name.id)), k);
+            f->cur_line = st->line;
+            emit(f, TR_OPC_SETITEM, d, k, ann);
+        }
+    }
+    TEMP_RESET(f);
+}
+
+static void add_annotation(FnComp *f, int d, const char *name, const TrAst *ann) {
+    if (!ann) return;
+    TEMP_MARK(f);
+    int k = tmp(f);
+    load_const(f, tr_obj(tr_str_intern(name)), k);
+    int v = expr_any(f, ann);
+    emit(f, TR_OPC_DICTSET, d, k, v);
+    TEMP_RESET(f);
+}
+
+/* def f(a: A, *b: B, c: C, **d: D) -> R: the function's __annotations__
+ * dict, in CPython's order, set when any annotation is present. */
+static void function_annotations(FnComp *f, const TrAst *st, int fr) {
+    const TrAstArgs *a = st->u.funcdef.args;
+    bool any = st->u.funcdef.returns || (a->vararg && a->vararg->annotation) || (a->kwarg && a->kwarg->annotation);
+    for (int i = 0; i < a->nargs; i++) any |= a->args[i].annotation != NULL;
+    for (int i = 0; i < a->nkwonly; i++) any |= a->kwonly[i].annotation != NULL;
+    if (!any) return;
+    TEMP_MARK(f);
+    int d = tmp(f);
+    emit(f, TR_OPC_BUILDDICT, d, 0, 0);
+    for (int i = 0; i < a->nargs; i++) add_annotation(f, d, a->args[i].name, a->args[i].annotation);
+    if (a->vararg) add_annotation(f, d, a->vararg->name, a->vararg->annotation);
+    for (int i = 0; i < a->nkwonly; i++) add_annotation(f, d, a->kwonly[i].name, a->kwonly[i].annotation);
+    if (a->kwarg) add_annotation(f, d, a->kwarg->name, a->kwarg->annotation);
+    add_annotation(f, d, "return", st->u.funcdef.returns);
+    emit(f, TR_OPC_SETATTR, fr, add_name(f, "__annotations__"), d);
+    TEMP_RESET(f);
+}
+
 static void funcdef(FnComp *f, const TrAst *st) {
     TEMP_MARK(f);
     const TrAstList *decs = &st->u.funcdef.decorators;
@@ -1381,6 +1527,7 @@ static void funcdef(FnComp *f, const TrAst *st) {
     int fr = dbase + decs->n;
     f->cur_line = st->line;
     make_function(f, next_child(f), st->u.funcdef.args, fr);
+    function_annotations(f, st, fr);
     for (int i = decs->n - 1; i >= 0; i--) {
         int base = tmps(f, 2);
         emit(f, TR_OPC_MOVE, base, dbase + i, 0);
@@ -1389,7 +1536,7 @@ static void funcdef(FnComp *f, const TrAst *st) {
         emit(f, TR_OPC_MOVE, fr, base, 0);
         f->ntemp -= 2;
     }
-    store_name(f, st->u.funcdef.name, fr);
+    store_name(f, st->u.funcdef.bind_name, fr);
     TEMP_RESET(f);
 }
 
@@ -1471,7 +1618,7 @@ static void classdef(FnComp *f, const TrAst *st) {
         emit(f, TR_OPC_MOVE, cr, b, 0);
         f->ntemp -= 2;
     }
-    store_name(f, st->u.classdef.name, cr);
+    store_name(f, st->u.classdef.bind_name, cr);
     TEMP_RESET(f);
 }
 
@@ -1586,15 +1733,7 @@ static void stmt(FnComp *f, const TrAst *st) {
     }
     case TR_AST_Assign: assign_stmt(f, st); break;
     case TR_AST_AugAssign: augassign(f, st); break;
-    case TR_AST_AnnAssign:
-        if (st->u.annassign.value) {
-            TEMP_MARK(f);
-            int v = tmp(f);
-            expr_into(f, st->u.annassign.value, v);
-            assign_to(f, st->u.annassign.target, v);
-            TEMP_RESET(f);
-        }
-        break;
+    case TR_AST_AnnAssign: ann_assign(f, st); break;
     case TR_AST_If: if_stmt(f, st); break;
     case TR_AST_While: while_stmt(f, st); break;
     case TR_AST_For: for_stmt(f, st); break;
@@ -1810,6 +1949,10 @@ static TrCode *compile_scope(FnComp *parent, TrScope *scope, const TrAst *node) 
             load_const(f, constant_value(f, doc), r);
             emit(f, TR_OPC_STORENAME, r, add_name(f, "__doc__"), 0);
         }
+        if (has_annotations(&node->u.classdef.body)) {
+            emit(f, TR_OPC_BUILDDICT, r, 0, 0);
+            emit(f, TR_OPC_STORENAME, r, add_name(f, "__annotations__"), 0);
+        }
         stmts(f, &node->u.classdef.body);
         TrSymbol *cell = tr_scope_lookup(scope, "__class__");
         if (cell && tr_scope_name_kind(scope, "__class__") == TR_NAME_CELL)
@@ -1944,6 +2087,7 @@ TrCode *tr_compile_ast(const TrAstModule *m, const char *filename, int mode) {
             load_const(f, constant_value(f, doc), d);
             emit(f, TR_OPC_STOREGLOBAL, d, add_name(f, "__doc__"), 0);
         }
+        if (has_annotations(&m->body)) setup_module_annotations(f, m->body.items[0]);
         stmts(f, &m->body);
         int r = tmp(f);
         emit(f, TR_OPC_LOADNONE, r, 0, 0);
@@ -1964,5 +2108,6 @@ TrCode *tr_compile_source(const char *src, size_t len, const char *filename, int
         tr_raise_syntax_error(&err);
         return NULL;
     }
+    tr_ast_mangle(m);
     return tr_compile_ast(m, filename, mode);
 }

@@ -2079,7 +2079,7 @@ static TrAst *try_stmt(Parser *p) {
 static TrAst *funcdef(Parser *p, TrAstList decorators, const TrToken *start) {
     TrToken *t = next(p); /* def */
     TrAst *s = stmt_at(TR_AST_FunctionDef, start ? start : t);
-    s->u.funcdef.name = expect_name(p);
+    s->u.funcdef.name = s->u.funcdef.bind_name = expect_name(p);
     s->u.funcdef.decorators = decorators;
     expect(p, TR_TK_LPAR);
     s->u.funcdef.args = parameters(p, TR_TK_RPAR, 0);
@@ -2093,7 +2093,7 @@ static TrAst *funcdef(Parser *p, TrAstList decorators, const TrToken *start) {
 static TrAst *classdef(Parser *p, TrAstList decorators, const TrToken *start) {
     TrToken *t = next(p); /* class */
     TrAst *s = stmt_at(TR_AST_ClassDef, start ? start : t);
-    s->u.classdef.name = expect_name(p);
+    s->u.classdef.name = s->u.classdef.bind_name = expect_name(p);
     s->u.classdef.decorators = decorators;
     s->u.classdef.keywords = GC_MALLOC(sizeof(TrAstKeyword));
     if (accept(p, TR_TK_LPAR)) {

@@ -111,6 +111,8 @@ static void visit_args(Walker *w, TrScope *outer, TrScope *fn, const TrAstArgs *
         }
         add_sym(fn, a->kwonly[i].name, TR_SYM_PARAM | TR_SYM_BOUND);
     }
+    if (a->vararg && a->vararg->annotation) visit_expr(w, outer, a->vararg->annotation);
+    if (a->kwarg && a->kwarg->annotation) visit_expr(w, outer, a->kwarg->annotation);
     if (a->vararg) add_sym(fn, a->vararg->name, TR_SYM_PARAM | TR_SYM_BOUND);
     if (a->kwarg) add_sym(fn, a->kwarg->name, TR_SYM_PARAM | TR_SYM_BOUND);
 }
@@ -313,7 +315,7 @@ static void visit_stmt(Walker *w, TrScope *s, const TrAst *st) {
         visit_args(w, s, fn, st->u.funcdef.args);
         if (st->u.funcdef.returns) visit_expr(w, s, st->u.funcdef.returns);
         visit_stmts(w, fn, &st->u.funcdef.body);
-        bind(w, s, st->u.funcdef.name, st);
+        bind(w, s, st->u.funcdef.bind_name, st);
         break;
     }
     case TR_AST_ClassDef: {
@@ -323,7 +325,7 @@ static void visit_stmt(Walker *w, TrScope *s, const TrAst *st) {
             visit_expr(w, s, st->u.classdef.keywords[i].value);
         TrScope *cls = new_scope(TR_SCOPE_CLASS, st->u.classdef.name, st, s);
         visit_stmts(w, cls, &st->u.classdef.body);
-        bind(w, s, st->u.classdef.name, st);
+        bind(w, s, st->u.classdef.bind_name, st);
         break;
     }
     case TR_AST_Return: visit_expr(w, s, st->u.ret.value); break;

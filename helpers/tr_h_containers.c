@@ -200,6 +200,13 @@ static int unpack_error_count(int64_t expected, int64_t got, bool at_least) {
     return -1;
 }
 
+/* What tr_iter accepts: __iter__, or __getitem__ alone (the old sequence
+ * protocol). */
+static bool unpackable(TrValue src) {
+    TrType *t = tr_typeof(src);
+    return t->iter || (t->getitem && t != &tr_type_type);
+}
+
 static int not_iterable(TrValue src) {
     tr_raise(tr_TypeError, "cannot unpack non-iterable %s object", tr_type_name(src));
     return -1;
@@ -228,7 +235,7 @@ H(unpack) {
         memmove(&regs[a], items, sizeof(TrValue) * (size_t)count);
         return 0;
     }
-    if (!tr_typeof(src)->iter) return not_iterable(src);
+    if (!unpackable(src)) return not_iterable(src);
     TrValue it = tr_iter(src);
     if (TR_IS_UNDEF(it)) return -1;
     TrValue tmp[count > 0 ? count : 1];
@@ -247,7 +254,7 @@ H(unpackex) {
     (void)f;
     TrValue src = regs[b];
     int before = (int)(c & 0x3ff), after = (int)(c >> 10);
-    if (!tr_typeof(src)->iter) return not_iterable(src);
+    if (!unpackable(src)) return not_iterable(src);
     TrList *all = tr_list_of(src);
     if (!all) return -1;
     if (all->len < before + after) return unpack_error_count(before + after, all->len, true);

@@ -10,23 +10,32 @@
 #define H(name) int tr_h_##name(TrFrame *f, TrValue *regs, uint32_t a, uint32_t b, uint32_t c)
 #define NAME(n) (f->code->names[n])
 
+/* NameError and UnboundLocalError carry the name (their .name). */
 static int name_error(TrStr *name) {
-    tr_raise(tr_NameError, "name '%U' is not defined", name);
+    tr_raise_name_error(tr_NameError, "name '%U' is not defined", name);
     return -1;
 }
 
 static int unbound_local(TrStr *name) {
-    tr_raise(tr_UnboundLocalError,
-             "cannot access local variable '%U' where it is not associated with a value", name);
+    tr_raise_name_error(tr_UnboundLocalError,
+                        "cannot access local variable '%U' where it is not associated with a value", name);
     return -1;
 }
 
 static int unbound_free(TrStr *name) {
-    tr_raise(tr_NameError,
-             "cannot access free variable '%U' where it is not associated with a value in "
-             "enclosing scope",
-             name);
+    tr_raise_name_error(tr_NameError,
+                        "cannot access free variable '%U' where it is not associated with a value in "
+                        "enclosing scope",
+                        name);
     return -1;
+}
+
+/* A class namespace that is not a plain dict (a metaclass __prepare__
+ * returned a mapping): its own __getitem__, a KeyError meaning absent. */
+static TrValue mapping_get(TrDict *locals, TrStr *name) {
+    TrValue r = tr_getitem(tr_obj(locals), tr_obj(name));
+    if (TR_IS_UNDEF(r) && tr_exc_matches(tr_KeyError)) tr_exc_clear();
+    return r;
 }
 
 H(loadglobal) {
@@ -60,7 +69,13 @@ H(loadbuiltin) {
 H(loadname) {
     (void)c;
     TrStr *name = NAME(b);
-    TrValue r = tr_dict_get_str(f->locals, name);
+    TrValue r;
+    if (f->locals->ob.type == &tr_dict_type) {
+        r = tr_dict_get_str(f->locals, name);
+    } else {
+        r = mapping_get(f->locals, name);
+        if (TR_IS_UNDEF(r) && tr_exc_pending()) return -1;
+    }
     if (TR_IS_UNDEF(r)) r = tr_dict_get_str(f->globals, name);
     if (TR_IS_UNDEF(r)) r = tr_dict_get_str(tr_builtins_dict, name);
     if (TR_IS_UNDEF(r)) return name_error(name);
@@ -70,12 +85,19 @@ H(loadname) {
 
 H(storename) {
     (void)c;
+    if (f->locals->ob.type != &tr_dict_type) return tr_setitem(tr_obj(f->locals), tr_obj(NAME(b)), regs[a]);
     tr_dict_set_str(f->locals, NAME(b), regs[a]);
     return 0;
 }
 
 H(delname) {
     (void)regs, (void)a, (void)c;
+    if (f->locals->ob.type != &tr_dict_type) {
+        if (tr_delitem(tr_obj(f->locals), tr_obj(NAME(b))) == 0) return 0;
+        if (!tr_exc_matches(tr_KeyError)) return -1;
+        tr_exc_clear();
+        return name_error(NAME(b));
+    }
     if (TR_IS_UNDEF(tr_dict_get_str(f->locals, NAME(b)))) return name_error(NAME(b));
     return tr_dict_del(f->locals, tr_obj(NAME(b)));
 }

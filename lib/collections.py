@@ -436,7 +436,8 @@ class OrderedDict(dict):
 
 
 class _tuplegetter:
-    """A namedtuple field: item `index` of the instance, read-only."""
+    # A namedtuple field: item `index` of the instance, read-only.  (No
+    # docstring: __doc__ is a slot, holding the field's own doc.)
     __slots__ = ("_index", "__doc__")
 
     def __init__(self, index, doc):

@@ -163,6 +163,10 @@ int tr_number_to_double(TrValue v, double *out) {
     case TR_TAG_BOOL: *out = (double)v.u.i; return 0;
     default: break;
     }
+    if (tr_is_boxed_float(v)) {
+        *out = tr_float_of(v);
+        return 0;
+    }
     if (!tr_is_bigint(v)) {
         tr_raise(tr_TypeError, "must be real number, not %s", tr_type_name(v));
         return -1;

@@ -582,7 +582,7 @@ static TrValue bi_next(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("next", nargs, kwnames, 1, 2) < 0) return TR_ERR;
     TrType *t = tr_typeof(args[0]);
     if (!t->next) return tr_raise(tr_TypeError, "'%s' object is not an iterator", t->name);
-    TrValue v = t->next(args[0]);
+    TrValue v = t == &tr_generator_type ? tr_generator_next(args[0]) : t->next(args[0]);
     if (!TR_IS_UNDEF(v)) return v;
     if (tr_exc_pending()) {
         if (nargs < 2 || !tr_exc_matches(tr_StopIteration)) return TR_ERR;
@@ -629,8 +629,23 @@ static TrTuple *union_args(TrValue v) {
     return NULL;
 }
 
+/* A metaclass's __instancecheck__ / __subclasscheck__ (abc.ABCMeta and
+ * friends): its truth, or -2 when the metaclass defines none. */
+static int meta_check(TrValue cls, const char *hook, TrValue arg) {
+    TrType *meta = tr_typeof(cls);
+    if (!(meta->flags & TR_TF_HEAPTYPE)) return -2;
+    TrValue f = tr_type_lookup(meta, tr_str_intern(hook));
+    if (TR_IS_UNDEF(f)) return -2;
+    TrValue r = tr_call_method(cls, hook, &arg, 1);
+    return TR_IS_UNDEF(r) ? -1 : tr_truth(r);
+}
+
 static int isinstance_of(TrValue v, TrValue cls) {
-    if (is_type_obj(cls)) return tr_isinstance(v, TR_AS(TrType, cls));
+    if (is_type_obj(cls)) {
+        if (tr_typeof(v) == TR_AS(TrType, cls)) return 1;
+        int r = meta_check(cls, "__instancecheck__", v);
+        return r != -2 ? r : tr_isinstance(v, TR_AS(TrType, cls));
+    }
     TrTuple *t = tr_is_type(cls, &tr_tuple_type) ? TR_AS(TrTuple, cls) : union_args(cls);
     if (!t) {
         tr_raise(tr_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -662,6 +677,10 @@ static int issubclass_of(TrValue c, TrValue cls) {
             if (r != 0) return r;
         }
         return 0;
+    }
+    if (is_type_obj(cls)) {
+        int r = meta_check(cls, "__subclasscheck__", c);
+        if (r != -2) return r;
     }
     if (!is_type_obj(c)) {
         tr_raise(tr_TypeError, "issubclass() arg 1 must be a class");

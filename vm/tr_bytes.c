@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "tr_iters.h"
 #include "tr_strimpl.h"
 
 #define BYTES_HDR offsetof(TrBytes, data)
@@ -465,11 +466,8 @@ static TrValue bytes_concat(TrBytes *a, TrBytes *b) {
 
 static TrValue bytes_repeat(TrBytes *b, TrValue nv) {
     int64_t n;
-    if (nv.tag == TR_TAG_INT || nv.tag == TR_TAG_BOOL) n = nv.u.i;
-    else if (tr_is_int(nv)) {
-        if (tr_int_sign(nv) < 0) return tr_obj(tr_bytes_new("", 0));
-        return tr_raise(tr_OverflowError, "cannot fit 'int' into an index-sized integer");
-    } else return TR_NOTIMPL;
+    if (!tr_has_index(nv)) return TR_NOTIMPL;
+    if (tr_as_index(nv, &n, tr_OverflowError, TR_MSG_CANNOT_FIT) < 0) return TR_ERR;
     if (n <= 0 || b->len == 0) return tr_obj(tr_bytes_new("", 0));
     if (n == 1 && b->ob.type == &tr_bytes_type) return tr_obj(b);
     if (b->len > INT64_MAX / 2 / n) return tr_raise(tr_OverflowError, "repeated bytes are too long");

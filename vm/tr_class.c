@@ -134,12 +134,8 @@ static TrValue slot_richcmp(TrValue a, TrValue b, int op) {
 static int64_t slot_len(TrValue self) {
     TrValue r = call_dunder(self, D_len, NULL, 0);
     if (TR_IS_UNDEF(r)) return -1;
-    if (!tr_is_int(r)) {
-        tr_raise(tr_TypeError, "'%s' object cannot be interpreted as an integer", tr_type_name(r));
-        return -1;
-    }
     int64_t n;
-    if (tr_int_to_int64(r, &n) < 0) return -1;
+    if (tr_index_value(r, &n) < 0) return -1; /* CPython's PyNumber_AsSsize_t */
     if (n < 0) {
         tr_raise(tr_ValueError, "__len__() should return >= 0");
         return -1;
@@ -260,39 +256,48 @@ static int slot_setattr(TrValue self, TrStr *name, TrValue v) {
     return tr_generic_setattr(self, name, v);
 }
 
+static TrValue slot_binop(int op, TrValue a, TrValue b);
+
+/* b's reflected dunder (or its built-in base's operator when it has none). */
+static TrValue reflected_binop(int base, TrValue a, TrValue b) {
+    TrValue f = lookup(b, binop_rdunder[base]);
+    if (!TR_IS_UNDEF(f)) return call_found(f, b, &a, 1);
+    TrType *bb = builtin_base(tr_typeof(b));
+    if (bb->binop && bb->binop != slot_binop) return bb->binop(base, a, b);
+    return TR_NOTIMPL;
+}
+
+/* CPython's SLOT1BINFULL: in-place dunder first, then a subclass operand
+ * that overrides the reflected dunder, then a's dunder, then b's reflected. */
 static TrValue slot_binop(int op, TrValue a, TrValue b) {
     int base = op & 0xff;
     TrType *ta = tr_typeof(a), *tb = tr_typeof(b);
-    if (ta->binop == slot_binop) {
-        if (op & TR_BIN_INPLACE) {
-            TrValue f = lookup(a, binop_idunder[base]);
-            if (!TR_IS_UNDEF(f)) {
-                TrValue r = call_found(f, a, &b, 1);
-                if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
-            }
-        }
-        TrValue f = lookup(a, binop_dunder[base]);
+    bool a_slot = ta->binop == slot_binop, b_slot = tb != ta && tb->binop == slot_binop;
+    if (a_slot && (op & TR_BIN_INPLACE)) {
+        TrValue f = lookup(a, binop_idunder[base]);
         if (!TR_IS_UNDEF(f)) {
             TrValue r = call_found(f, a, &b, 1);
             if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
+        }
+    }
+    if (a_slot && b_slot && tr_type_is_subtype(tb, ta) &&
+        !tr_same(tr_type_lookup(tb, binop_rdunder[base]), tr_type_lookup(ta, binop_rdunder[base]))) {
+        TrValue r = reflected_binop(base, a, b);
+        if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
+        b_slot = false;
+    }
+    if (a_slot) {
+        TrValue f = lookup(a, binop_dunder[base]);
+        TrValue r = TR_NOTIMPL;
+        if (!TR_IS_UNDEF(f)) {
+            r = call_found(f, a, &b, 1);
         } else {
             TrType *bb = builtin_base(ta);
-            if (bb->binop && bb->binop != slot_binop) {
-                TrValue r = bb->binop(op, a, b);
-                if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
-            }
+            if (bb->binop && bb->binop != slot_binop) r = bb->binop(op, a, b);
         }
+        if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
     }
-    if (tb != ta && tb->binop == slot_binop) {
-        TrValue f = lookup(b, binop_rdunder[base]);
-        if (!TR_IS_UNDEF(f)) {
-            TrValue r = call_found(f, b, &a, 1);
-            if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
-        } else {
-            TrType *bb = builtin_base(tb);
-            if (bb->binop && bb->binop != slot_binop) return bb->binop(base, a, b);
-        }
-    }
+    if (b_slot) return reflected_binop(base, a, b);
     return TR_NOTIMPL;
 }
 
@@ -353,11 +358,15 @@ static bool is_object_native(TrValue f, const char *name) {
 }
 
 /* Built-ins whose constructor allocates instances of a subclass itself:
- * str and tuple (contents inline, cannot be re-homed) and type (a
+ * str and tuple (contents inline, cannot be re-homed), int and float
+ * (values are unboxed, a subclass instance boxes them), the descriptor wrappers
+ * (property, classmethod, staticmethod: a subclass's __init__ fills them
+ * through super().__init__) and type (a
  * metaclass's classes are built by tr_type_new with that metaclass). */
 static bool self_allocating(TrType *bb) {
-    return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type ||
-           (bb->flags & TR_TF_SELF_ALLOC);
+    return bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_type_type || bb == &tr_int_type ||
+           bb == &tr_float_type || bb == &tr_property_type || bb == &tr_classmethod_type ||
+           bb == &tr_staticmethod_type || (bb->flags & TR_TF_SELF_ALLOC);
 }
 
 static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
@@ -384,10 +393,13 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
         } else {
             bool pass_args = !custom_init || (bb->flags & TR_TF_EXC_SUBCLASS) ||
                              self_allocating(bb);
+            /* an exception's args are the positional ones; keywords are for
+             * a custom __init__ (BaseException.__new__ ignores them) */
+            TrTuple *kw = pass_args && !(custom_init && (bb->flags & TR_TF_EXC_SUBCLASS)) ? kwnames : NULL;
             if (self_allocating(bb)) {
-                obj = bb->tp_new(t, args, pass_args ? nargs : 0, pass_args ? kwnames : NULL);
+                obj = bb->tp_new(t, args, pass_args ? nargs : 0, kw);
             } else {
-                TrValue b = bb->tp_new(bb, args, pass_args ? nargs : 0, pass_args ? kwnames : NULL);
+                TrValue b = bb->tp_new(bb, args, pass_args ? nargs : 0, kw);
                 if (TR_IS_UNDEF(b)) return b;
                 obj = rehome(t, b);
             }
@@ -413,9 +425,34 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
 
 /* ---- type creation --------------------------------------------------------- */
 
+/* CPython's message names the heads of the lists still to merge, each
+ * once, in the order of the lists. */
+static void mro_error(TrTuple **seqs, const int64_t *pos, int n) {
+    TrBuf b;
+    tr_buf_init(&b, 64);
+    for (int i = 0; i < n; i++) {
+        if (pos[i] >= seqs[i]->len) continue;
+        TrObject *head = seqs[i]->items[pos[i]].u.o;
+        bool seen = false;
+        for (int j = 0; j < i && !seen; j++)
+            seen = pos[j] < seqs[j]->len && seqs[j]->items[pos[j]].u.o == head;
+        if (seen) continue;
+        if (b.len) tr_buf_puts(&b, ", ");
+        tr_buf_puts(&b, ((TrType *)head)->name);
+    }
+    tr_raise(tr_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %U",
+             tr_buf_finish(&b));
+}
+
 /* C3 linearisation of t's MRO from its bases' MROs. */
 static TrTuple *c3_mro(TrType *t, TrTuple *bases) {
     int nb = (int)bases->len;
+    for (int i = 0; i < nb; i++)
+        for (int j = 0; j < i; j++)
+            if (bases->items[i].u.o == bases->items[j].u.o) {
+                tr_raise(tr_TypeError, "duplicate base class %s", TR_AS(TrType, bases->items[i])->name);
+                return NULL;
+            }
     TrTuple **seqs = tr_alloc(sizeof(TrTuple *) * (size_t)(nb + 1));
     int64_t *pos = tr_alloc(sizeof(int64_t) * (size_t)(nb + 1));
     for (int i = 0; i < nb; i++) seqs[i] = TR_AS(TrType, bases->items[i])->mro;
@@ -437,14 +474,7 @@ static TrTuple *c3_mro(TrType *t, TrTuple *bases) {
         }
         if (!any) break;
         if (TR_IS_UNDEF(cand)) {
-            TrBuf b;
-            tr_buf_init(&b, 64);
-            for (int i = 0; i < nb; i++) {
-                if (i) tr_buf_puts(&b, ", ");
-                tr_buf_puts(&b, TR_AS(TrType, bases->items[i])->name);
-            }
-            tr_raise(tr_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %U",
-                     tr_buf_finish(&b));
+            mro_error(seqs, pos, nb + 1);
             return NULL;
         }
         tr_list_append(out, cand);
@@ -458,6 +488,9 @@ static TrTuple *c3_mro(TrType *t, TrTuple *bases) {
 static int32_t layout_size(TrType *bb) {
     if (bb == &tr_object_type) return sizeof(TrInstance);
     if (bb->flags & TR_TF_EXC_SUBCLASS) return sizeof(TrException);
+    if (bb == &tr_int_type || bb == &tr_float_type || bb == &tr_property_type || bb == &tr_classmethod_type ||
+        bb == &tr_staticmethod_type)
+        return bb->basicsize;
     if (bb == &tr_list_type) return sizeof(TrList);
     if (bb == &tr_tuple_type) return sizeof(TrTuple);
     if (bb == &tr_str_type) return sizeof(TrStr);
@@ -524,35 +557,53 @@ static void install_slots(TrType *t) {
 
 uint32_t tr_type_new_version(void);
 
-/* __slots__ without "__dict__", in this class and every heap base: instances
- * accept only those attribute names (the layout keeps its dict; the names
- * are enforced by tr_generic_setattr, which is what programs observe). */
-static int compute_slots(TrType *t, TrDict *ns) {
-    TrValue slots = tr_dict_get_cstr(ns, "__slots__");
-    if (TR_IS_UNDEF(slots)) return 0;
-    TrDict *names = tr_dict_new();
-    TrList *items = tr_is_type(slots, &tr_str_type) ? NULL : tr_list_of(slots);
-    if (!items && !tr_is_type(slots, &tr_str_type)) return -1;
-    int64_t n = items ? items->len : 1;
-    for (int64_t i = 0; i < n; i++) {
-        TrValue name = items ? items->items[i] : slots;
-        if (!tr_is_type(name, &tr_str_type)) {
-            tr_raise(tr_TypeError, "__slots__ items must be strings, not '%s'", tr_typeof(name)->name);
-            return -1;
-        }
-        if (!strcmp(TR_AS(TrStr, name)->data, "__dict__")) return 0;
-        tr_dict_set(names, name, tr_none());
+/* The type whose instance layout t's instances share: heap classes that
+ * add no slots share their base's; every exception shares BaseException's. */
+static TrType *layout_base(TrType *t) {
+    while ((t->flags & TR_TF_HEAPTYPE) && !t->nslots) t = t->base;
+    if (t->flags & TR_TF_EXC_SUBCLASS && !(t->flags & TR_TF_HEAPTYPE)) return tr_BaseException;
+    return t;
+}
+
+/* Built-in bases whose instances are variable-sized or boxed by their own
+ * constructor: no room for slot values (CPython refuses them too). */
+static bool refuses_slots(TrType *bb) {
+    return bb == &tr_int_type || bb == &tr_str_type || bb == &tr_tuple_type || bb == &tr_bytes_type ||
+           tr_type_is_subtype(bb, &tr_type_type);
+}
+
+/* Instance layout: the solid base's, then this class's slot values, then a
+ * __dict__ pointer unless __slots__ leaves it out or a base has one. */
+static int layout_instances(TrType *t, TrType *solid, TrDict *ns) {
+    TrType *bb = builtin_base(t);
+    int32_t size = layout_size(bb);
+    int32_t s = solid->basicsize > size ? solid->basicsize : size;
+    s = (s + 7) & ~7;
+    bool want_dict;
+    int n = tr_slots_layout(t, ns, s, &want_dict);
+    if (n < 0) return -1;
+    if (n && refuses_slots(bb)) {
+        tr_raise(tr_TypeError, "nonempty __slots__ not supported for subtype of '%s'", bb->name);
+        return -1;
     }
-    for (int64_t i = 1; i < t->mro->len; i++) {
-        TrType *b = TR_AS(TrType, t->mro->items[i]);
-        if (!(b->flags & TR_TF_HEAPTYPE)) {
-            if (b != &tr_object_type) return 0; /* a built-in base with its own layout */
-            continue;
-        }
-        if (!b->slotnames) return 0; /* a base without __slots__ has a __dict__ */
-        if (tr_dict_update(names, tr_obj(b->slotnames)) < 0) return -1;
+    t->nslots = n;
+    s += n * (int32_t)sizeof(TrValue);
+    t->basicsize = s;
+    if (tr_type_is_subtype(bb, &tr_type_type)) {
+        t->basicsize = size;
+        t->dictoffset = 0;
+    } else if (bb == &tr_tuple_type || bb == &tr_str_type) {
+        /* inline items/text: the dict pointer follows them (tr_dict_slot) */
+        t->basicsize = size + (int32_t)sizeof(TrDict *);
+        t->dictoffset = want_dict || solid->dictoffset ? (bb == &tr_tuple_type ? -1 : -2) : 0;
+    } else if (solid->dictoffset) {
+        t->dictoffset = solid->dictoffset;
+    } else if (want_dict) {
+        t->dictoffset = s;
+        t->basicsize = s + (int32_t)sizeof(TrDict *);
+    } else {
+        t->dictoffset = 0;
     }
-    t->slotnames = names;
     return 0;
 }
 
@@ -572,12 +623,17 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
         TrType *bb = builtin_base(bt);
         if (layout_size(bb) == 0)
             return tr_raise(tr_TypeError, "Tauraro does not support subclassing '%s' yet", bb->name);
-        if (bb != &tr_object_type && !(bb->flags & TR_TF_EXC_SUBCLASS && solid && builtin_base(solid)->flags & TR_TF_EXC_SUBCLASS)) {
-            if (solid && builtin_base(solid) != bb && !tr_type_is_subtype(bb, builtin_base(solid)) &&
-                !tr_type_is_subtype(builtin_base(solid), bb))
-                return tr_raise(tr_TypeError, "multiple bases have instance lay-out conflict");
+        if (!solid) {
+            solid = bt;
+            continue;
         }
-        if (!solid || (builtin_base(solid) == &tr_object_type && bb != &tr_object_type)) solid = bt;
+        /* the most derived layout wins; unrelated layouts cannot be merged */
+        TrType *lb = layout_base(bt), *ls = layout_base(solid);
+        if (tr_type_is_subtype(lb, ls)) {
+            if (lb != ls) solid = bt;
+        } else if (!tr_type_is_subtype(ls, lb)) {
+            return tr_raise(tr_TypeError, "multiple bases have instance lay-out conflict");
+        }
     }
     /* a C metaclass may keep per-class data after the TrType (ctypes) */
     size_t tsize = sizeof(TrType) + 16;
@@ -594,28 +650,22 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
     t->flags = TR_TF_HEAPTYPE | TR_TF_BASETYPE | (solid->flags & ~(TR_TF_HEAPTYPE));
     t->dict = tr_dict_new();
     if (tr_dict_update(t->dict, tr_obj(ns)) < 0) return TR_ERR;
+    /* the class body's __class__ cell (zero-argument super) */
+    TrValue cell = tr_dict_get_cstr(t->dict, "__classcell__");
+    if (!TR_IS_UNDEF(cell)) {
+        if (tr_is_type(cell, &tr_cell_type)) TR_AS(TrCell, cell)->v = tr_obj(t);
+        tr_dict_del(t->dict, tr_obj(tr_str_intern("__classcell__")));
+    }
+    /* __init_subclass__ and __class_getitem__ are implicit classmethods */
+    static const char *const implicit_cm[] = {"__init_subclass__", "__class_getitem__"};
+    for (int i = 0; i < 2; i++) {
+        TrValue f = tr_dict_get_cstr(t->dict, implicit_cm[i]);
+        if (tr_is_type(f, &tr_function_type))
+            tr_dict_set_str(t->dict, tr_str_intern(implicit_cm[i]), tr_call1(tr_obj(&tr_classmethod_type), f));
+    }
     t->mro = c3_mro(t, bases);
     if (!t->mro) return TR_ERR;
-    if (compute_slots(t, ns) < 0) return TR_ERR;
-    /* layout: the built-in base's, plus a __dict__ slot when it has none */
-    TrType *bb = builtin_base(t);
-    int32_t size = layout_size(bb);
-    if (bb == &tr_type_type || tr_type_is_subtype(bb, &tr_type_type)) {
-        t->basicsize = size;
-        t->dictoffset = 0;
-    } else if (bb == &tr_tuple_type || bb == &tr_str_type) {
-        /* inline items/text: the dict pointer follows them (tr_dict_slot) */
-        t->basicsize = size + (int32_t)sizeof(TrDict *);
-        t->dictoffset = bb == &tr_tuple_type ? -1 : -2;
-    } else if (solid->dictoffset) {
-        t->basicsize = solid->basicsize ? solid->basicsize : size;
-        t->dictoffset = solid->dictoffset;
-    } else {
-        int32_t s = solid->basicsize > size ? solid->basicsize : size;
-        s = (s + 7) & ~7;
-        t->dictoffset = s;
-        t->basicsize = s + (int32_t)sizeof(TrDict *);
-    }
+    if (layout_instances(t, solid, ns) < 0) return TR_ERR;
     /* inherit every slot from the solid base, then wrap defined dunders */
     TrType *from = solid;
 #define COPY(slot) t->slot = from->slot;
@@ -657,6 +707,52 @@ static int init_subclass(TrType *t, TrValue *kwvals, TrTuple *kwnames) {
     return 0;
 }
 
+/* The class body's namespace: metaclass.__prepare__(name, bases, **kw)
+ * when the metaclass defines one, else a new dict.  It may be a dict
+ * subclass, whose __setitem__/__getitem__ the body's name operations use. */
+static TrDict *prepare_namespace(TrValue meta, TrStr *name, TrTuple *bases, TrValue *kwvals, TrTuple *kwnames) {
+    TrValue prep = tr_same(meta, tr_obj(&tr_type_type)) ? tr_undef() : tr_getattr_opt(meta, tr_str_intern("__prepare__"));
+    if (TR_IS_UNDEF(prep)) return tr_exc_pending() ? NULL : tr_dict_new();
+    int nkw = kwnames ? (int)kwnames->len : 0;
+    TrValue *args = tr_alloc(sizeof(TrValue) * (size_t)(2 + nkw));
+    args[0] = tr_obj(name);
+    args[1] = tr_obj(bases);
+    if (nkw) memcpy(args + 2, kwvals, sizeof(TrValue) * (size_t)nkw);
+    TrValue ns = tr_call(prep, args, 2, kwnames);
+    if (TR_IS_UNDEF(ns)) return NULL;
+    if (!TR_IS_OBJ(ns) || !tr_isinstance(ns, &tr_dict_type)) {
+        tr_raise(tr_TypeError, "%s.__prepare__() must return a mapping, not %s",
+                 TR_IS_OBJ(meta) && tr_isinstance(meta, &tr_type_type) ? TR_AS(TrType, meta)->name : "<metaclass>",
+                 tr_type_name(ns));
+        return NULL;
+    }
+    return TR_AS(TrDict, ns);
+}
+
+/* type.__prepare__(name, bases, **kw): a new dict. */
+static TrValue type_dunder_prepare(TrValue *args, int nargs, TrTuple *kwnames) {
+    (void)args; (void)nargs; (void)kwnames;
+    return tr_obj(tr_dict_new());
+}
+
+/* The most derived metaclass of meta and the bases' types (CPython's
+ * _PyType_CalculateMetaclass); NULL with TypeError when they conflict. */
+static TrType *calculate_meta(TrType *meta, TrTuple *bases) {
+    TrType *winner = meta;
+    for (int64_t i = 0; i < bases->len; i++) {
+        TrType *bm = tr_typeof(bases->items[i]);
+        if (tr_type_is_subtype(winner, bm)) continue;
+        if (tr_type_is_subtype(bm, winner)) {
+            winner = bm;
+            continue;
+        }
+        tr_raise(tr_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                               "subclass of the metaclasses of all its bases");
+        return NULL;
+    }
+    return winner;
+}
+
 /* __build_class__(body, name, *bases, metaclass=None, **kw) */
 static TrValue builtin_build_class(TrValue *args, int nargs, TrTuple *kwnames) {
     if (nargs < 2 || !tr_is_type(args[0], &tr_function_type) || !tr_is_type(args[1], &tr_str_type))
@@ -678,64 +774,79 @@ static TrValue builtin_build_class(TrValue *args, int nargs, TrTuple *kwnames) {
         }
     }
     rest->len = nrest;
-    if (TR_IS_UNDEF(meta)) {
-        meta = tr_obj(&tr_type_type);
-        for (int64_t i = 0; i < bases->len; i++) {
-            TrType *mt = tr_typeof(bases->items[i]);
-            if (tr_type_is_subtype(mt, TR_AS(TrType, meta))) meta = tr_obj(mt);
-        }
+    if (TR_IS_UNDEF(meta)) meta = tr_obj(bases->len ? tr_typeof(bases->items[0]) : &tr_type_type);
+    if (TR_IS_OBJ(meta) && tr_isinstance(meta, &tr_type_type)) {
+        TrType *winner = calculate_meta(TR_AS(TrType, meta), bases);
+        if (!winner) return TR_ERR;
+        meta = tr_obj(winner);
     }
-    TrDict *ns = tr_dict_new();
+    TrDict *ns = prepare_namespace(meta, name, bases, kwvals, nrest ? rest : NULL);
+    if (!ns) return TR_ERR;
     TrValue cell = tr_run_class_body(body, ns);
     if (TR_IS_UNDEF(cell)) return TR_ERR;
+    /* the __class__ cell travels in the namespace; type.__new__ fills it */
+    if (tr_is_type(cell, &tr_cell_type)) tr_dict_set_str(ns, tr_str_intern("__classcell__"), cell);
     TrValue cls;
     if (meta.tag == TR_TAG_OBJ && meta.u.o == (TrObject *)&tr_type_type) {
-        /* plain `type`; a metaclass runs its own __new__/__init__ below */
         cls = tr_type_new(TR_AS(TrType, meta), name, bases, ns);
+        if (TR_IS_UNDEF(cls) || init_subclass(TR_AS(TrType, cls), kwvals, nrest ? rest : NULL) < 0)
+            return TR_ERR;
     } else {
-        TrValue margs[3] = {tr_obj(name), tr_obj(bases), tr_obj(ns)};
-        cls = tr_call(meta, margs, 3, NULL);
+        /* meta(name, bases, ns, **kw); type.__new__ calls __init_subclass__ */
+        TrValue *margs = tr_alloc(sizeof(TrValue) * (size_t)(3 + nrest));
+        margs[0] = tr_obj(name);
+        margs[1] = tr_obj(bases);
+        margs[2] = tr_obj(ns);
+        if (nrest) memcpy(margs + 3, kwvals, sizeof(TrValue) * (size_t)nrest);
+        cls = tr_call(meta, margs, 3, nrest ? rest : NULL);
     }
     if (TR_IS_UNDEF(cls)) return cls;
-    if (tr_is_type(cell, &tr_cell_type)) TR_AS(TrCell, cell)->v = cls;
-    if (TR_IS_OBJ(cls) && tr_isinstance(cls, &tr_type_type) &&
-        init_subclass(TR_AS(TrType, cls), kwvals, nrest ? rest : NULL) < 0)
-        return TR_ERR;
+    if (tr_is_type(cell, &tr_cell_type) && TR_IS_UNDEF(TR_AS(TrCell, cell)->v)) TR_AS(TrCell, cell)->v = cls;
     return cls;
 }
 
 /* type(name, bases, dict) and type.__new__(meta, name, bases, dict) */
 static TrValue type_tp_new(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames);
 
-static TrValue type_new3(TrType *meta, TrValue *args, int nargs) {
-    if (nargs != 3 || !tr_is_type(args[0], &tr_str_type) || !tr_is_type(args[1], &tr_tuple_type) ||
-        !tr_isinstance(args[2], &tr_dict_type))
-        return tr_raise(tr_TypeError, "type() takes 1 or 3 arguments");
-    /* the most derived metaclass of the bases creates the class (CPython's
-     * _PyType_CalculateMetaclass): type("S", (Structure,), ns) is a
-     * Structure class */
-    TrTuple *bases = TR_AS(TrTuple, args[1]);
-    TrType *winner = meta;
-    for (int64_t i = 0; i < bases->len; i++) {
-        TrType *mt = tr_typeof(bases->items[i]);
-        if (tr_type_is_subtype(mt, winner)) winner = mt;
+/* type.__new__(meta, name, bases, ns, **kw): the class, then the parent's
+ * __init_subclass__(**kw).  Keyword values follow args[0..nargs). */
+static TrValue type_new3(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames) {
+    if (nargs != 3) return tr_raise(tr_TypeError, "type() takes 1 or 3 arguments");
+    static TrType *const want[3] = {&tr_str_type, &tr_tuple_type, &tr_dict_type};
+    for (int i = 0; i < 3; i++)
+        if (!tr_isinstance(args[i], want[i]))
+            return tr_raise(tr_TypeError, "type.__new__() argument %d must be %s, not %s", i + 1,
+                            want[i]->name, tr_type_name(args[i]));
+    /* a copy of the namespace, with __module__ from the caller's globals as a
+     * class statement has it */
+    TrDict *ns = tr_dict_new();
+    if (tr_dict_update(ns, args[2]) < 0) return TR_ERR;
+    if (TR_IS_UNDEF(tr_dict_get_cstr(ns, "__module__")) && tr_ts.frame) {
+        TrValue mod = tr_dict_get_cstr(tr_ts.frame->globals, "__name__");
+        if (!TR_IS_UNDEF(mod)) tr_dict_set_str(ns, tr_str_intern("__module__"), mod);
     }
-    if (winner != meta && winner->tp_new && winner->tp_new != type_tp_new)
-        return winner->tp_new(winner, args, nargs, NULL);
-    return tr_type_new(winner, TR_AS(TrStr, args[0]), bases, TR_AS(TrDict, args[2]));
+    TrType *winner = calculate_meta(meta, TR_AS(TrTuple, args[1]));
+    if (!winner) return TR_ERR;
+    /* a more derived metaclass of the bases takes over, as in CPython: a
+     * class statement's with its __new__, or a C metaclass (ctypes') with
+     * its own tp_new */
+    if (winner != meta && heap_defines(winner, dunder[D_new])) return tr_call(tr_obj(winner), args, nargs, kwnames);
+    if (winner != meta && !(winner->flags & TR_TF_HEAPTYPE) && winner->tp_new && winner->tp_new != type_tp_new)
+        return winner->tp_new(winner, args, nargs, kwnames);
+    TrValue t = tr_type_new(winner, TR_AS(TrStr, args[0]), TR_AS(TrTuple, args[1]), ns);
+    if (TR_IS_UNDEF(t) || init_subclass(TR_AS(TrType, t), args + nargs, kwnames) < 0) return TR_ERR;
+    return t;
 }
 
 static TrValue type_tp_new(TrType *meta, TrValue *args, int nargs, TrTuple *kwnames) {
-    (void)kwnames;
-    if (meta == &tr_type_type && nargs == 1) return tr_obj(tr_typeof(args[0]));
-    return type_new3(meta, args, nargs);
+    if (meta == &tr_type_type && nargs == 1 && !kwnames) return tr_obj(tr_typeof(args[0]));
+    return type_new3(meta, args, nargs, kwnames);
 }
 
 static TrValue type_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
-    (void)kwnames;
     if (nargs < 1 || !tr_isinstance(args[0], &tr_type_type))
         return tr_raise(tr_TypeError, "type.__new__(X): X is not a type object");
-    return type_new3(TR_AS(TrType, args[0]), args + 1, nargs - 1);
+    return type_new3(TR_AS(TrType, args[0]), args + 1, nargs - 1, kwnames);
 }
 
 /* type.__call__(cls, *args): what a metaclass's __call__ reaches through
@@ -757,8 +868,9 @@ static TrValue type_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
 
 static TrValue object_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
     (void)kwnames;
-    if (nargs < 1 || !tr_isinstance(args[0], &tr_type_type))
-        return tr_raise(tr_TypeError, "object.__new__(X): X is not a type object");
+    if (nargs < 1) return tr_raise(tr_TypeError, "object.__new__(): not enough arguments");
+    if (!tr_isinstance(args[0], &tr_type_type))
+        return tr_raise(tr_TypeError, "object.__new__(X): X is not a type object (%s)", tr_type_name(args[0]));
     TrType *t = TR_AS(TrType, args[0]);
     TrType *bb = builtin_base(t);
     if (self_allocating(bb)) return bb->tp_new(t, NULL, 0, NULL);
@@ -821,6 +933,13 @@ static TrValue object_dunder_format(TrValue *args, int nargs, TrTuple *kwnames) 
     return s ? tr_obj(s) : TR_ERR;
 }
 
+/* object.__str__ is repr(self): the repr of the object's own type. */
+static TrValue object_dunder_str(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (tr_check_args("__str__", nargs, kwnames, 1, 1) < 0) return TR_ERR;
+    TrStr *s = tr_repr(args[0]);
+    return s ? tr_obj(s) : TR_ERR;
+}
+
 static TrValue object_dunder_reduce(TrValue *args, int nargs, TrTuple *kwnames) {
     (void)args; (void)nargs; (void)kwnames;
     return tr_raise(tr_TypeError, "cannot pickle objects in Tauraro");
@@ -854,6 +973,7 @@ static const TrMethodDef object_methods[] = {
     {"__getattribute__", object_dunder_getattribute, 0},
     {"__init_subclass__", object_dunder_init_subclass, TR_METH_CLASS},
     {"__format__", object_dunder_format, 0},
+    {"__str__", object_dunder_str, 0},
     {"__reduce_ex__", object_dunder_reduce, 0},
     {"__dir__", object_dunder_dir, 0},
     {NULL, NULL, 0},
@@ -862,9 +982,7 @@ static const TrMethodDef object_methods[] = {
 /* BaseException.__init__ sets args; list/dict/set __init__ refill in place. */
 static TrValue exc_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
     (void)kwnames;
-    TrException *e = TR_AS(TrException, args[0]);
-    e->args = tr_tuple_from(args + 1, nargs - 1);
-    if (nargs > 1) e->value = args[1];
+    tr_exc_set_args(args[0], tr_tuple_from(args + 1, nargs - 1));
     return tr_none();
 }
 
@@ -982,12 +1100,44 @@ typedef struct TrWrapFunc {
     TrValue func;
 } TrWrapFunc;
 
+/* Is t the built-in type itself, or a subclass that leaves __init__ to it
+ * (then tp_new takes the constructor's arguments as the built-in does)? */
+static bool is_builtin_type(TrType *t) { return !(t->flags & TR_TF_HEAPTYPE); }
+static bool inits_like_builtin(TrType *t) { return is_builtin_type(t) || !heap_defines(t, dunder[D_init]); }
+
+/* An instance of a subclass of a descriptor wrapper: its own size and
+ * __dict__; the fields are set by __init__. */
+static void *new_wrapper_instance(TrType *t, size_t base_size) {
+    void *o = tr_new_object(t, is_builtin_type(t) ? base_size : (size_t)t->basicsize);
+    if (!is_builtin_type(t) && t->dictoffset) *tr_dict_slot(o) = tr_dict_new();
+    return o;
+}
+
+/* classmethod(f) / staticmethod(f): PyArg_UnpackTuple's messages. */
+static int wrapfunc_arity(TrType *t, int nargs, TrTuple *kwnames) {
+    while (!is_builtin_type(t)) t = t->base;
+    if (kwnames && kwnames->len) {
+        tr_raise(tr_TypeError, "%s() takes no keyword arguments", t->name);
+        return -1;
+    }
+    if (nargs == 1) return 0;
+    tr_raise(tr_TypeError, "%s expected 1 argument, got %d", t->name, nargs);
+    return -1;
+}
+
 static TrValue wrapfunc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
-    if (tr_check_args(t->name, nargs, kwnames, 1, 1) < 0) return TR_ERR;
-    TrWrapFunc *w = tr_new_object(t, sizeof(TrWrapFunc));
-    w->func = args[0];
-    w->dict = tr_dict_new();
+    if (inits_like_builtin(t) && wrapfunc_arity(t, nargs, kwnames) < 0) return TR_ERR;
+    TrWrapFunc *w = new_wrapper_instance(t, sizeof(TrWrapFunc));
+    w->func = nargs ? args[0] : tr_none();
+    if (!w->dict) w->dict = tr_dict_new();
     return tr_obj(w);
+}
+
+/* classmethod.__init__ / staticmethod.__init__ (callable) */
+static TrValue wrapfunc_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (wrapfunc_arity(tr_typeof(args[0]), nargs - 1, kwnames) < 0) return TR_ERR;
+    TR_AS(TrWrapFunc, args[0])->func = args[1];
+    return tr_none();
 }
 
 static TrValue staticmethod_get(TrValue descr, TrValue obj, TrValue type) {
@@ -1004,9 +1154,27 @@ static TrValue staticmethod_call(TrValue self, TrValue *args, int nargs, TrTuple
     return tr_call(TR_AS(TrWrapFunc, self)->func, args, nargs, kwnames);
 }
 
+/* __isabstractmethod__ of a wrapper: true when a wrapped function has it
+ * (abc.abstractmethod under @property, @staticmethod, @classmethod). */
+static TrValue is_abstract_any(const TrValue *fns, int n) {
+    for (int i = 0; i < n; i++) {
+        if (TR_IS_UNDEF(fns[i]) || TR_IS_NONE(fns[i])) continue;
+        TrValue v = tr_getattr_opt(fns[i], tr_str_intern("__isabstractmethod__"));
+        if (TR_IS_UNDEF(v)) {
+            if (tr_exc_pending()) return TR_ERR;
+            continue;
+        }
+        int t = tr_truth(v);
+        if (t < 0) return TR_ERR;
+        if (t) return tr_bool(true);
+    }
+    return tr_bool(false);
+}
+
 static TrValue wrapfunc_getattr(TrValue self, TrStr *name) {
     TrWrapFunc *w = TR_AS(TrWrapFunc, self);
     if (!strcmp(name->data, "__func__") || !strcmp(name->data, "__wrapped__")) return w->func;
+    if (!strcmp(name->data, "__isabstractmethod__")) return is_abstract_any(&w->func, 1);
     if (!strcmp(name->data, "__name__") || !strcmp(name->data, "__qualname__") ||
         !strcmp(name->data, "__doc__"))
         return tr_getattr(w->func, name);
@@ -1023,6 +1191,11 @@ TrType tr_staticmethod_type = {
     .getattr = wrapfunc_getattr,
     .dictoffset = offsetof(TrWrapFunc, dict),
     .basicsize = sizeof(TrWrapFunc),
+};
+
+static const TrMethodDef wrapfunc_methods[] = {
+    {"__init__", wrapfunc_dunder_init, 0},
+    {NULL, NULL, 0},
 };
 
 TrType tr_classmethod_type = {
@@ -1055,12 +1228,11 @@ static TrValue property_name_of(TrProperty *p) {
     return tr_str_value("?");
 }
 
-static TrValue property_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+/* property(fget=None, fset=None, fdel=None, doc=None), also as __init__. */
+static int property_fill(TrProperty *p, TrValue *args, int nargs, TrTuple *kwnames) {
     TrValue fget, fset, fdel, doc;
     TrValue *outs[] = {&fget, &fset, &fdel, &doc};
-    if (tr_parse_args("property", args, nargs, kwnames, "|fget,fset,fdel,doc", outs) < 0) return TR_ERR;
-    TrProperty *p = tr_new_object(t, sizeof(TrProperty));
-    p->dict = tr_dict_new();
+    if (tr_parse_args("property", args, nargs, kwnames, "|fget,fset,fdel,doc", outs) < 0) return -1;
     p->fget = TR_IS_UNDEF(fget) ? tr_none() : fget;
     p->fset = TR_IS_UNDEF(fset) ? tr_none() : fset;
     p->fdel = TR_IS_UNDEF(fdel) ? tr_none() : fdel;
@@ -1071,8 +1243,21 @@ static TrValue property_new(TrType *t, TrValue *args, int nargs, TrTuple *kwname
         if (TR_IS_UNDEF(d)) tr_exc_clear();
         else p->doc = d;
     }
+    return 0;
+}
+
+static TrValue property_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
+    TrProperty *p = new_wrapper_instance(t, sizeof(TrProperty));
+    if (!p->dict) p->dict = tr_dict_new();
     p->name = tr_none();
+    if (inits_like_builtin(t)) return property_fill(p, args, nargs, kwnames) < 0 ? TR_ERR : tr_obj(p);
+    /* a subclass's __init__ may take other arguments: start empty */
+    p->fget = p->fset = p->fdel = p->doc = tr_none();
     return tr_obj(p);
+}
+
+static TrValue property_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
+    return property_fill(TR_AS(TrProperty, args[0]), args + 1, nargs - 1, kwnames) < 0 ? TR_ERR : tr_none();
 }
 
 static TrValue property_get(TrValue descr, TrValue obj, TrValue type) {
@@ -1099,6 +1284,11 @@ static int property_set(TrValue descr, TrValue obj, TrValue v) {
 
 static TrValue property_copy(TrValue self, int which, TrValue f) {
     TrProperty *p = TR_AS(TrProperty, self);
+    if (!is_builtin_type(tr_typeof(self))) { /* type(self)(fget, fset, fdel, doc), as CPython */
+        TrValue a[4] = {p->fget, p->fset, p->fdel, p->doc};
+        a[which] = f;
+        return tr_call(tr_obj(tr_typeof(self)), a, 4, NULL);
+    }
     TrProperty *q = tr_new_object(tr_typeof(self), sizeof(TrProperty));
     *q = *p;
     q->dict = tr_dict_new();
@@ -1132,6 +1322,7 @@ static TrValue property_getattr(TrValue self, TrStr *name) {
     if (!strcmp(name->data, "fset")) return p->fset;
     if (!strcmp(name->data, "fdel")) return p->fdel;
     if (!strcmp(name->data, "__doc__")) return p->doc;
+    if (!strcmp(name->data, "__isabstractmethod__")) return is_abstract_any(&p->fget, 3);
     return tr_generic_getattr(self, name);
 }
 
@@ -1140,6 +1331,7 @@ static const TrMethodDef property_methods[] = {
     {"setter", property_setter, 0},
     {"deleter", property_deleter, 0},
     {"__set_name__", property_set_name, 0},
+    {"__init__", property_dunder_init, 0},
     {NULL, NULL, 0},
 };
 
@@ -1160,7 +1352,7 @@ TrType tr_property_type = {
 typedef enum WrapKind {
     W_REPR, W_STR, W_HASH, W_LEN, W_GETITEM, W_SETITEM, W_DELITEM, W_CONTAINS, W_ITER,
     W_NEXT, W_CALL, W_EQ, W_NE, W_LT, W_LE, W_GT, W_GE, W_BOOL, W_INIT_NOP,
-    W_BINOP /* + op */
+    W_GET, W_SET, W_DELETE, W_GETATTRIBUTE, W_SETATTR, W_DELATTR, W_FORMAT, W_BINOP /* + op */
 } WrapKind;
 
 typedef struct TrSlotWrapper {
@@ -1176,11 +1368,17 @@ TrType tr_slot_wrapper_type;
 
 static TrValue wrapper_invoke(TrSlotWrapper *w, TrValue self, TrValue *args, int nargs) {
     TrType *o = w->owner;
-    int need = (w->kind == W_SETITEM) ? 2
+    int need = (w->kind == W_SETITEM || w->kind == W_SET || w->kind == W_SETATTR) ? 2
                : (w->kind == W_GETITEM || w->kind == W_DELITEM || w->kind == W_CONTAINS ||
-                  (w->kind >= W_EQ && w->kind <= W_GE) || w->kind == W_BINOP)
+                  (w->kind >= W_EQ && w->kind <= W_GE) || w->kind == W_BINOP || w->kind == W_DELETE ||
+                  w->kind == W_GETATTRIBUTE || w->kind == W_DELATTR || w->kind == W_FORMAT)
                    ? 1
                    : 0;
+    if (w->kind == W_GET) { /* __get__(instance, owner=None) */
+        if (nargs < 1 || nargs > 2)
+            return tr_raise(tr_TypeError, "expected 1 or 2 arguments, got %d", nargs);
+        need = nargs;
+    }
     if (w->kind != W_CALL && nargs != need)
         return tr_raise(tr_TypeError, "expected %d argument%s, got %d", need, need == 1 ? "" : "s", nargs);
     if (!tr_isinstance(self, o))
@@ -1218,6 +1416,20 @@ static TrValue wrapper_invoke(TrSlotWrapper *w, TrValue self, TrValue *args, int
     }
     case W_BINOP: return o->binop(w->op, self, args[0]);
     case W_INIT_NOP: return tr_none();
+    case W_GETATTRIBUTE: case W_SETATTR: case W_DELATTR: {
+        if (!tr_is_type(args[0], &tr_str_type))
+            return tr_raise(tr_TypeError, "attribute name must be string, not '%s'", tr_type_name(args[0]));
+        TrStr *name = TR_AS(TrStr, args[0]);
+        if (w->kind == W_GETATTRIBUTE) return o->getattr(self, name);
+        return o->setattr(self, name, w->kind == W_SETATTR ? args[1] : tr_undef()) < 0 ? TR_ERR : tr_none();
+    }
+    case W_FORMAT:
+        if (!tr_isinstance(args[0], &tr_str_type))
+            return tr_raise(tr_TypeError, "__format__() argument must be str, not %s", tr_type_name(args[0]));
+        return o->format(self, TR_AS(TrStr, args[0])); /* the owner's, not the subclass's */
+    case W_GET: return o->descr_get(self, args[0], nargs > 1 ? args[1] : tr_none());
+    case W_SET: return o->descr_set(self, args[0], args[1]) < 0 ? TR_ERR : tr_none();
+    case W_DELETE: return o->descr_set(self, args[0], tr_undef()) < 0 ? TR_ERR : tr_none();
     default: return o->richcmp(self, args[0], w->kind - W_EQ == 0   ? TR_EQ
                                                : w->kind - W_EQ == 1 ? TR_NE
                                                : w->kind - W_EQ == 2 ? TR_LT
@@ -1276,7 +1488,12 @@ void tr_add_slot_wrappers(TrType *t) {
 #define OWN(slot) (t->slot && (!b || t->slot != b->slot))
     if (OWN(repr)) add_wrapper(t, "__repr__", W_REPR, 0);
     if (OWN(str)) add_wrapper(t, "__str__", W_STR, 0);
-    if (OWN(hash)) add_wrapper(t, "__hash__", W_HASH, 0);
+    if (OWN(hash) && t->hash == tr_hash_unhashable) {
+        if (TR_IS_UNDEF(tr_dict_get_cstr(t->dict, "__hash__")))
+            tr_dict_set_str(t->dict, tr_str_intern("__hash__"), tr_none());
+    } else if (OWN(hash)) {
+        add_wrapper(t, "__hash__", W_HASH, 0);
+    }
     if (OWN(len)) add_wrapper(t, "__len__", W_LEN, 0);
     if (OWN(getitem)) add_wrapper(t, "__getitem__", W_GETITEM, 0);
     if (OWN(setitem)) {
@@ -1288,6 +1505,17 @@ void tr_add_slot_wrappers(TrType *t) {
     if (OWN(next)) add_wrapper(t, "__next__", W_NEXT, 0);
     if (OWN(call) && t != &tr_type_type) add_wrapper(t, "__call__", W_CALL, 0);
     if (OWN(truth)) add_wrapper(t, "__bool__", W_BOOL, 0);
+    if (OWN(descr_get)) add_wrapper(t, "__get__", W_GET, 0);
+    if (OWN(getattr)) add_wrapper(t, "__getattribute__", W_GETATTRIBUTE, 0);
+    if (OWN(format)) add_wrapper(t, "__format__", W_FORMAT, 0);
+    if (OWN(setattr)) {
+        add_wrapper(t, "__setattr__", W_SETATTR, 0);
+        add_wrapper(t, "__delattr__", W_DELATTR, 0);
+    }
+    if (OWN(descr_set)) {
+        add_wrapper(t, "__set__", W_SET, 0);
+        add_wrapper(t, "__delete__", W_DELETE, 0);
+    }
     if (OWN(richcmp)) {
         static const char *const names[] = {"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"};
         for (int i = 0; i < 6; i++) add_wrapper(t, names[i], W_EQ + i, 0);
@@ -1328,6 +1556,8 @@ void tr_init_classes(TrDict *builtins) {
     tr_type_setattr_str(&tr_type_type, "__new__", tr_native_new("__new__", type_dunder_new, &tr_type_type, TR_METH_STATIC));
     tr_type_setattr_str(&tr_type_type, "__init__", tr_native_new("__init__", type_dunder_init, &tr_type_type, 0));
     tr_type_setattr_str(&tr_type_type, "__call__", tr_native_new("__call__", type_dunder_call, &tr_type_type, 0));
+    tr_type_setattr_str(&tr_type_type, "__prepare__",
+                        tr_native_new("__prepare__", type_dunder_prepare, &tr_type_type, TR_METH_CLASS));
     for (const TrMethodDef *m = object_methods; m->name; m++)
         tr_type_setattr_str(&tr_object_type, m->name, tr_native_new(m->name, m->fn, &tr_object_type, m->flags));
     tr_type_setattr_str(tr_BaseException, "__init__", tr_native_new("__init__", exc_dunder_init, tr_BaseException, 0));
@@ -1335,9 +1565,10 @@ void tr_init_classes(TrDict *builtins) {
     tr_type_setattr_str(&tr_dict_type, "__init__", tr_native_new("__init__", dict_dunder_init, &tr_dict_type, 0));
     tr_type_setattr_str(&tr_set_type, "__init__", tr_native_new("__init__", set_dunder_init, &tr_set_type, 0));
     tr_type_ready(&tr_slot_wrapper_type, NULL);
+    tr_init_slots();
     tr_type_ready(&tr_super_type, NULL);
-    tr_type_ready(&tr_staticmethod_type, NULL);
-    tr_type_ready(&tr_classmethod_type, NULL);
+    tr_type_ready(&tr_staticmethod_type, wrapfunc_methods);
+    tr_type_ready(&tr_classmethod_type, wrapfunc_methods);
     tr_type_ready(&tr_property_type, property_methods);
     tr_dict_set_str(builtins, tr_str_intern("super"), tr_obj(&tr_super_type));
     tr_dict_set_str(builtins, tr_str_intern("staticmethod"), tr_obj(&tr_staticmethod_type));

@@ -146,14 +146,22 @@ TrValue tr_raise_unicode_error(TrType *type, const char *encoding, TrValue objec
     return tr_raise_value(tr_exc_new(type, args, 5));
 }
 
+/* args, and the value derived from them: KeyError's key, StopIteration's
+ * value, SystemExit's code (the whole tuple when there are several). */
+void tr_exc_set_args(TrValue exc, TrTuple *args) {
+    TrException *e = as_exc(exc);
+    e->args = args;
+    if (args->len > 1 && tr_isinstance(exc, tr_SystemExit)) e->value = tr_obj(args);
+    else e->value = args->len ? args->items[0] : tr_none();
+}
+
 TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     size_t size = t->basicsize > (int32_t)sizeof(TrException) ? (size_t)t->basicsize
                                                                 : sizeof(TrException);
     TrException *e = tr_new_object(t, size);
-    e->args = tr_tuple_from(args, nargs);
+    tr_exc_set_args(tr_obj(e), tr_tuple_from(args, nargs));
     e->cause = tr_none();
     e->context = tr_none();
-    e->value = nargs > 0 ? args[0] : tr_none();
     e->dict = tr_dict_new();
     if (tr_type_is_subtype(t, tr_OSError)) oserror_init(e, args, nargs);
     if (tr_type_is_subtype(t, tr_ImportError)) importerror_init(e, args, nargs);
@@ -173,26 +181,131 @@ TrValue tr_raise_oserror2(int err, const char *filename, const char *filename2) 
     return tr_raise_value(tr_exc_new(oserror_type(err), args, filename2 ? 5 : filename ? 3 : 2));
 }
 
-/* The keyword arguments ImportError takes: name= and path=. */
-static TrValue importerror_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
-    TrValue e = tr_exc_new(t, args, nargs);
-    for (int64_t k = 0; k < kwnames->len; k++) {
-        TrStr *kw = TR_AS(TrStr, kwnames->items[k]);
-        if (strcmp(kw->data, "name") && strcmp(kw->data, "path"))
-            return tr_raise(tr_TypeError, "'%U' is an invalid keyword argument for %s()", kw, t->name);
-        tr_dict_set_str(as_exc(e)->dict, kw, args[nargs + k]);
-    }
-    return e;
+/* NameError(name=...) and ImportError(name=..., path=...) take keywords. */
+static bool exc_keyword_ok(TrType *t, const char *kw) {
+    if (!strcmp(kw, "name")) return tr_type_is_subtype(t, tr_NameError) || tr_type_is_subtype(t, tr_ImportError);
+    return !strcmp(kw, "path") && tr_type_is_subtype(t, tr_ImportError);
 }
 
 static TrValue exc_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
-    if (kwnames && kwnames->len && tr_type_is_subtype(t, tr_ImportError))
-        return importerror_new(t, args, nargs, kwnames);
-    if (kwnames && kwnames->len)
+    for (int i = 0; kwnames && i < kwnames->len; i++) {
+        TrStr *kw = TR_AS(TrStr, kwnames->items[i]);
+        if (exc_keyword_ok(t, kw->data)) continue;
+        if (tr_type_is_subtype(t, tr_NameError) || tr_type_is_subtype(t, tr_ImportError))
+            return tr_raise(tr_TypeError, "'%U' is an invalid keyword argument for %s()", kw, t->name);
         return tr_raise(tr_TypeError, "%s() takes no keyword arguments", t->name);
+    }
     /* OSError(errno, ...) picks the subclass for that errno, as CPython */
     if (t == tr_OSError && nargs >= 2 && TR_IS_INT(args[0])) t = oserror_type((int)args[0].u.i);
-    return tr_exc_new(t, args, nargs);
+    TrValue e = tr_exc_new(t, args, nargs);
+    for (int i = 0; kwnames && i < kwnames->len; i++)
+        tr_dict_set_str(as_exc(e)->dict, TR_AS(TrStr, kwnames->items[i]), args[nargs + i]);
+    return e;
+}
+
+TrValue tr_raise_name_error(TrType *t, const char *fmt, TrStr *name) {
+    TrStr *msg = tr_str_format(fmt, name);
+    if (!msg) return TR_ERR;
+    TrValue arg = tr_obj(msg);
+    TrValue e = tr_exc_new(t, &arg, 1);
+    tr_dict_set_str(as_exc(e)->dict, tr_str_intern("name"), tr_obj(name));
+    return tr_raise_value(e);
+}
+
+/* UnicodeDecodeError/UnicodeEncodeError: the five constructor arguments. */
+static TrValue unicode_error_attr(TrValue self, const char *n) {
+    static const char *const names[] = {"encoding", "object", "start", "end", "reason"};
+    TrTuple *args = as_exc(self)->args;
+    if (args->len != 5 ||
+        !(tr_isinstance(self, tr_UnicodeDecodeError) || tr_isinstance(self, tr_UnicodeEncodeError)))
+        return tr_undef();
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(n, names[i])) return args->items[i];
+    return tr_undef();
+}
+
+/* NameError.name, ImportError.name/.path/.msg: None unless given. */
+static TrValue exc_optional_attr(TrValue self, const char *n) {
+    TrException *e = as_exc(self);
+    TrValue u = unicode_error_attr(self, n);
+    if (!TR_IS_UNDEF(u)) return u;
+    bool ok = (!strcmp(n, "name") && (tr_isinstance(self, tr_NameError) || tr_isinstance(self, tr_ImportError))) ||
+              ((!strcmp(n, "path") || !strcmp(n, "msg")) && tr_isinstance(self, tr_ImportError));
+    if (!ok) return tr_undef();
+    TrValue v = tr_dict_get_cstr(e->dict, n);
+    if (!TR_IS_UNDEF(v)) return v;
+    if (!strcmp(n, "msg")) return e->args->len == 1 ? e->args->items[0] : tr_none();
+    return tr_none();
+}
+
+/* ---- traceback objects ---------------------------------------------------- */
+
+/* A view of an exception's traceback entries (innermost first in the list):
+ * the object for entry `at` is CPython's tb for that frame, and tb_next goes
+ * one frame inwards.  Frames are shown through a small object carrying the
+ * code and line (f_code, f_lineno), all that remains of a finished frame. */
+typedef struct TrTraceback {
+    TrObject ob;
+    TrList *entries;
+    int64_t at; /* index of the code object; the line follows it */
+} TrTraceback;
+
+static TrType tr_traceback_type, tr_frame_type;
+
+static TrValue traceback_new(TrList *entries, int64_t at) {
+    if (!entries || at < 0 || at + 1 >= entries->len) return tr_none();
+    TrTraceback *tb = tr_new_object(&tr_traceback_type, sizeof(TrTraceback));
+    tb->entries = entries;
+    tb->at = at;
+    return tr_obj(tb);
+}
+
+static TrValue traceback_getattr(TrValue self, TrStr *name) {
+    TrTraceback *tb = TR_AS(TrTraceback, self);
+    const char *n = name->data;
+    if (!strcmp(n, "tb_lineno")) return tb->entries->items[tb->at + 1];
+    if (!strcmp(n, "tb_next")) return traceback_new(tb->entries, tb->at - 2);
+    if (!strcmp(n, "tb_frame")) {
+        TrTraceback *f = tr_new_object(&tr_frame_type, sizeof(TrTraceback));
+        *f = *tb;
+        f->ob.type = &tr_frame_type;
+        return tr_obj(f);
+    }
+    return tr_generic_getattr(self, name);
+}
+
+static TrValue frame_getattr(TrValue self, TrStr *name) {
+    TrTraceback *f = TR_AS(TrTraceback, self);
+    if (!strcmp(name->data, "f_code")) return f->entries->items[f->at];
+    if (!strcmp(name->data, "f_lineno")) return f->entries->items[f->at + 1];
+    return tr_generic_getattr(self, name);
+}
+
+static TrType tr_traceback_type = {
+    .ob = {&tr_type_type},
+    .name = "traceback",
+    .getattr = traceback_getattr,
+};
+
+static TrType tr_frame_type = {
+    .ob = {&tr_type_type},
+    .name = "frame",
+    .getattr = frame_getattr,
+};
+
+/* e.__traceback__ = tb (or None): the entries from tb's frame inwards. */
+static int set_traceback(TrException *e, TrValue v) {
+    if (TR_IS_NONE(v) || TR_IS_UNDEF(v)) {
+        e->traceback = NULL;
+        return 0;
+    }
+    if (!tr_is_type(v, &tr_traceback_type)) {
+        tr_raise(tr_TypeError, "__traceback__ must be a traceback or None");
+        return -1;
+    }
+    TrTraceback *tb = TR_AS(TrTraceback, v);
+    e->traceback = tr_list_from(tb->entries->items, tb->at + 2);
+    return 0;
 }
 
 static TrValue exc_getattr(TrValue self, TrStr *name) {
@@ -202,10 +315,12 @@ static TrValue exc_getattr(TrValue self, TrStr *name) {
     if (!strcmp(n, "__cause__")) return e->cause;
     if (!strcmp(n, "__context__")) return e->context;
     if (!strcmp(n, "__suppress_context__")) return tr_bool(e->suppress_context);
-    if (!strcmp(n, "__traceback__")) return tr_none();
+    if (!strcmp(n, "__traceback__"))
+        return e->traceback ? traceback_new(e->traceback, e->traceback->len - 2) : tr_none();
     if (tr_isinstance(self, tr_StopIteration) && !strcmp(n, "value")) return e->value;
     if (tr_isinstance(self, tr_SystemExit) && !strcmp(n, "code")) return e->value;
-    return tr_generic_getattr(self, name);
+    TrValue v = exc_optional_attr(self, n);
+    return TR_IS_UNDEF(v) ? tr_generic_getattr(self, name) : v;
 }
 
 static int exc_setattr(TrValue self, TrStr *name, TrValue v) {
@@ -217,6 +332,13 @@ static int exc_setattr(TrValue self, TrStr *name, TrValue v) {
         return 0;
     }
     if (!strcmp(n, "__context__")) { e->context = TR_IS_UNDEF(v) ? tr_none() : v; return 0; }
+    if (!strcmp(n, "__traceback__")) return set_traceback(e, v);
+    if (!strcmp(n, "__suppress_context__") && !TR_IS_UNDEF(v)) {
+        int t = tr_truth(v);
+        if (t < 0) return -1;
+        e->suppress_context = t;
+        return 0;
+    }
     if (!strcmp(n, "args")) {
         TrTuple *t = tr_tuple_from_iterable(v);
         if (!t) return -1;
@@ -228,7 +350,7 @@ static int exc_setattr(TrValue self, TrStr *name, TrValue v) {
 
 static TrValue exc_with_traceback(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("with_traceback", nargs, kwnames, 2, 2) < 0) return TR_ERR;
-    return args[0];
+    return set_traceback(as_exc(args[0]), args[1]) < 0 ? TR_ERR : args[0];
 }
 
 static const TrMethodDef exc_methods[] = {
@@ -267,6 +389,8 @@ void tr_init_errors(void) {
     TR_EXCEPTIONS(TR_EXC_MAKE)
     /* io.UnsupportedOperation: not a builtin name, so outside the table */
     tr_UnsupportedOperation = make_exc_type("UnsupportedOperation", tr_OSError);
+    tr_type_ready(&tr_traceback_type, NULL);
+    tr_type_ready(&tr_frame_type, NULL);
     tr_dict_set_str(tr_UnsupportedOperation->dict, tr_str_intern("__module__"), tr_str_value("io"));
 #undef TR_EXC_MAKE
 }

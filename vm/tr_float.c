@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "tr_iters.h"
 #include "tr_num.h"
 
 static bool is_number(TrValue v) { return v.tag == TR_TAG_FLOAT || tr_is_int(v); }
@@ -59,7 +60,7 @@ int64_t tr_hash_double(double v) {
 }
 
 static int float_hash(TrValue self, int64_t *out) {
-    *out = tr_hash_double(self.u.f);
+    *out = tr_hash_double(tr_float_of(self));
     return 0;
 }
 
@@ -171,7 +172,7 @@ TrStr *tr_float_repr(double d) {
     return tr_str_new(buf, n);
 }
 
-static TrValue float_repr(TrValue self) { return tr_obj(tr_float_repr(self.u.f)); }
+static TrValue float_repr(TrValue self) { return tr_obj(tr_float_repr(tr_float_of(self))); }
 
 /* ---- parsing ---------------------------------------------------------------------- */
 
@@ -340,6 +341,8 @@ static const FloatBinFn float_ops[TR_BIN_COUNT] = {
 /* float op float, float op int, int op float (operands in source order). */
 TrValue tr_float_binop(int op, TrValue a, TrValue b) {
     op &= 0xff;
+    a = tr_float_unbox(a);
+    b = tr_float_unbox(b);
     if (op >= TR_BIN_COUNT || !float_ops[op]) return TR_NOTIMPL;
     if ((!TR_IS_FLOAT(a) && !TR_IS_FLOAT(b)) || !is_number(a) || !is_number(b)) return TR_NOTIMPL;
     double x, y;
@@ -348,6 +351,7 @@ TrValue tr_float_binop(int op, TrValue a, TrValue b) {
 }
 
 static TrValue float_unop(int op, TrValue a) {
+    a = tr_float_unbox(a);
     if (!TR_IS_FLOAT(a)) return TR_NOTIMPL;
     if (op == TR_UN_NEG) return tr_float(-a.u.f);
     if (op == TR_UN_POS) return a;
@@ -390,6 +394,8 @@ static int cmp_numbers(TrValue a, TrValue b) {
 }
 
 TrValue tr_num_richcmp(TrValue a, TrValue b, int op) {
+    a = tr_float_unbox(a);
+    b = tr_float_unbox(b);
     if (!is_number(a) || !is_number(b) || op < TR_LT || op > TR_GE) return TR_NOTIMPL;
     int c = cmp_numbers(a, b);
     if (c == UNORDERED) return tr_bool(op == TR_NE);
@@ -487,18 +493,31 @@ static TrValue float_from_object(TrValue x) {
 }
 
 static TrValue float_new(TrType *type, TrValue *args, int nargs, TrTuple *kwnames) {
-    (void)type;
     if (kwnames && kwnames->len) return tr_raise(tr_TypeError, "float() takes no keyword arguments");
     if (nargs > 1) return tr_raise(tr_TypeError, "float expected at most 1 argument, got %d", nargs);
-    return nargs ? float_from_object(args[0]) : tr_float(0.0);
+    TrValue v = nargs ? float_from_object(args[0]) : tr_float(0.0);
+    if (type == &tr_float_type || TR_IS_UNDEF(v)) return v;
+    TrFloatBox *o = tr_new_object(type, (size_t)type->basicsize);
+    o->f = v.u.f;
+    tr_instance_init_dict(type, o);
+    return tr_obj(o);
 }
 
 /* ---- slots and methods ------------------------------------------------------------------ */
 
-static int float_truth(TrValue self) { return self.u.f != 0.0; }
+/* format(x, "") is str(x): a subclass's own __repr__/__str__ shows. */
+static TrValue float_format(TrValue self, TrStr *spec) {
+    if (spec->len == 0 && tr_is_boxed_float(self)) {
+        TrStr *s = tr_to_str(self);
+        return s ? tr_obj(s) : TR_ERR;
+    }
+    return tr_format_float(tr_float_unbox(self), spec);
+}
+
+static int float_truth(TrValue self) { return tr_float_of(self) != 0.0; }
 
 static TrValue float_getattr(TrValue self, TrStr *name) {
-    if (!strcmp(name->data, "real")) return self;
+    if (!strcmp(name->data, "real")) return tr_float_unbox(self);
     if (!strcmp(name->data, "imag")) return tr_float(0.0);
     return tr_generic_getattr(self, name);
 }
@@ -508,13 +527,13 @@ static TrValue float_getattr(TrValue self, TrStr *name) {
 
 static TrValue m_is_integer(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("is_integer");
-    double x = args[0].u.f;
+    double x = tr_float_of(args[0]);
     return tr_bool(isfinite(x) && floor(x) == x);
 }
 
 static TrValue m_as_integer_ratio(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("as_integer_ratio");
-    double x = args[0].u.f;
+    double x = tr_float_of(args[0]);
     if (isinf(x)) return tr_raise(tr_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(x)) return tr_raise(tr_ValueError, "cannot convert NaN to integer ratio");
     int e;
@@ -535,7 +554,7 @@ static TrValue m_as_integer_ratio(TrValue *args, int nargs, TrTuple *kwnames) {
 /* float.hex(): CPython's layout, e.g. 0x1.8000000000000p+0. */
 static TrValue m_hex(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("hex");
-    double x = args[0].u.f;
+    double x = tr_float_of(args[0]);
     if (!isfinite(x)) return float_repr(args[0]);
     if (x == 0) return tr_str_value(signbit(x) ? "-0x0.0p+0" : "0x0.0p+0");
     static const char hexd[] = "0123456789abcdef";
@@ -606,47 +625,50 @@ bad:
     return tr_raise(tr_ValueError, "invalid hexadecimal floating-point string");
 }
 
+/* conjugate(), __float__(), __pos__(): the plain float value. */
 static TrValue m_self(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("conjugate");
-    return args[0];
+    return tr_float_unbox(args[0]);
 }
 
 static TrValue m_int(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("__int__");
-    return tr_int_from_double(args[0].u.f);
+    return tr_int_from_double(tr_float_of(args[0]));
 }
 
 static TrValue m_floor(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("__floor__");
-    return tr_int_from_double(floor(args[0].u.f));
+    return tr_int_from_double(floor(tr_float_of(args[0])));
 }
 
 static TrValue m_ceil(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("__ceil__");
-    return tr_int_from_double(ceil(args[0].u.f));
+    return tr_int_from_double(ceil(tr_float_of(args[0])));
 }
 
 static TrValue m_round(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("__round__", nargs - 1, kwnames, 0, 1) < 0) return TR_ERR;
-    return tr_float_round(args[0].u.f, nargs > 1 ? args[1] : tr_undef());
+    return tr_float_round(tr_float_of(args[0]), nargs > 1 ? args[1] : tr_undef());
 }
 
 static TrValue m_abs(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("__abs__");
-    return tr_float(fabs(args[0].u.f));
+    return tr_float(fabs(tr_float_of(args[0])));
 }
 
 static TrValue m_neg(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("__neg__");
-    return tr_float(-args[0].u.f);
+    return tr_float(-tr_float_of(args[0]));
 }
 
 static TrValue m_bool(TrValue *args, int nargs, TrTuple *kwnames) {
     NOARGS("__bool__");
-    return tr_bool(args[0].u.f != 0.0);
+    return tr_bool(tr_float_of(args[0]) != 0.0);
 }
 
 static TrValue divmod_pair(TrValue a, TrValue b) {
+    a = tr_float_unbox(a);
+    b = tr_float_unbox(b);
     if (!is_number(a) || !is_number(b)) return TR_NOTIMPL;
     double x, y, q, m;
     if (tr_number_to_double(a, &x) < 0 || tr_number_to_double(b, &y) < 0) return TR_ERR;
@@ -712,7 +734,8 @@ TrType tr_float_type = {
     .ob = {&tr_type_type},
     .name = "float",
     .base = &tr_object_type,
-    .flags = TR_TF_BASETYPE,
+    .flags = TR_TF_BASETYPE | TR_TF_FLOAT_SUBCLASS,
+    .basicsize = sizeof(TrFloatBox),
     .repr = float_repr,
     .hash = float_hash,
     .richcmp = tr_num_richcmp,
@@ -721,7 +744,7 @@ TrType tr_float_type = {
     .binop = tr_float_binop,
     .unop = float_unop,
     .tp_new = float_new,
-    .format = tr_format_float,
+    .format = float_format,
 };
 
 void tr_init_float_type(void) { tr_type_ready(&tr_float_type, float_methods); }

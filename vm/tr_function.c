@@ -35,6 +35,12 @@ static TrValue function_getattr(TrValue self, TrStr *name) {
         if (!strcmp(n, "__code__")) return tr_obj(f->code);
         if (!strcmp(n, "__globals__")) return tr_obj(f->globals);
         if (!strcmp(n, "__closure__")) return f->closure ? tr_obj(f->closure) : tr_none();
+        if (!strcmp(n, "__annotations__")) { /* created empty on first use, as CPython */
+            if (!f->dict) f->dict = tr_dict_new();
+            TrValue a = tr_dict_get_str(f->dict, name);
+            if (TR_IS_UNDEF(a)) tr_dict_set_str(f->dict, name, a = tr_obj(tr_dict_new()));
+            return a;
+        }
     }
     return tr_generic_getattr(self, name);
 }

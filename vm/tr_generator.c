@@ -172,6 +172,20 @@ static TrValue stop_iteration(TrValue value) {
     return tr_raise_value(tr_exc_new(tr_StopIteration, &value, 1));
 }
 
+/* next(gen) and gen.__next__(): like iteration, but a return value
+ * reaches the caller as StopIteration(value). */
+TrValue tr_generator_next(TrValue self) {
+    int done;
+    TrValue r = tr_generator_send(TR_AS(TrGenerator, self), tr_none(), 0, &done);
+    if (TR_IS_UNDEF(r)) return TR_ERR;
+    return done ? stop_iteration(r) : r;
+}
+
+static TrValue gen_dunder_next(TrValue *args, int nargs, TrTuple *kwnames) {
+    if (tr_check_args("__next__", nargs, kwnames, 1, 1) < 0) return TR_ERR;
+    return tr_generator_next(args[0]);
+}
+
 static TrValue gen_send(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("send", nargs, kwnames, 2, 2) < 0) return TR_ERR;
     int done;
@@ -255,6 +269,7 @@ static int gen_hash(TrValue self, int64_t *out) {
 static TrValue gen_iter(TrValue self) { return self; }
 
 static const TrMethodDef gen_methods[] = {
+    {"__next__", gen_dunder_next, 0},
     {"send", gen_send, 0},
     {"throw", gen_throw, 0},
     {"close", gen_close, 0},

@@ -183,7 +183,7 @@ TrValue tr_ic_load_global(TrICache *c, TrDict *globals, TrStr *name) {
         return globals->t.entries[ix].value;
     }
     TrValue v = tr_dict_get_str(tr_builtins_dict, name);
-    if (TR_IS_UNDEF(v)) return tr_raise(tr_NameError, "name '%U' is not defined", name);
+    if (TR_IS_UNDEF(v)) return tr_raise_name_error(tr_NameError, "name '%U' is not defined", name);
     c->kind = TR_IC_BUILTIN;
     c->dict = globals;
     c->gver = globals->version;

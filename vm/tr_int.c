@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "tr_iters.h"
 #include "tr_num.h"
 
 /* Results above this many bits are refused with MemoryError before GMP is
@@ -377,8 +378,7 @@ static TrValue int_from_object(TrValue x) {
 }
 
 /* int(), int(x), int(x, base) — x positional-only, base also by keyword. */
-static TrValue int_new(TrType *type, TrValue *args, int nargs, TrTuple *kwnames) {
-    (void)type;
+static TrValue int_value_new(TrValue *args, int nargs, TrTuple *kwnames) {
     TrValue x = nargs > 0 ? args[0] : tr_undef(), base = nargs > 1 ? args[1] : tr_undef();
     int nkw = kwnames ? (int)kwnames->len : 0;
     if (nargs + nkw > 2)
@@ -409,6 +409,18 @@ static TrValue int_new(TrType *type, TrValue *args, int nargs, TrTuple *kwnames)
     if (tr_isinstance(x, &tr_bytes_type))
         return tr_int_parse_value((const char *)TR_AS(TrBytes, x)->data, TR_AS(TrBytes, x)->len, (int)b, x);
     return tr_raise(tr_TypeError, "int() can't convert non-string with explicit base");
+}
+
+/* An instance of an int subclass always holds its value in a TrBigInt
+ * (whatever its size), followed by the __dict__ slot of the subtype. */
+static TrValue int_new(TrType *type, TrValue *args, int nargs, TrTuple *kwnames) {
+    TrValue v = int_value_new(args, nargs, kwnames);
+    if (type == &tr_int_type || TR_IS_UNDEF(v)) return v;
+    TrBigInt *o = tr_new_object(type, (size_t)type->basicsize);
+    TrMpzView w;
+    mpz_init_set(o->z, tr_mpz_view(v, &w));
+    tr_instance_init_dict(type, o);
+    return tr_obj(o);
 }
 
 /* ---- slots ------------------------------------------------------------------------- */

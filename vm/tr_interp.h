@@ -50,6 +50,8 @@ TrValue tr_generator_new(TrFunction *fn, TrValue *regs);
 /* Resume: send `v` (or raise the pending exception if `throw`).  Returns the
  * yielded value with *done = 0, or the return value with *done = 1, or TR_ERR. */
 TrValue tr_generator_send(TrGenerator *g, TrValue v, int throw_, int *done);
+/* next(gen): the next value, or StopIteration(return value) when it ends. */
+TrValue tr_generator_next(TrValue gen);
 
 TrValue tr_function_new(TrCode *code, TrDict *globals);
 /* Run a frame from its pc until RETURN.  TR_ERR with an exception pending. */

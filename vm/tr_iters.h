@@ -120,17 +120,12 @@ static inline bool tr_is_dict(TrValue v) {
     return v.tag == TR_TAG_OBJ && (v.u.o->type->flags & TR_TF_DICT_SUBCLASS);
 }
 bool tr_is_anyset(TrValue v); /* set, frozenset or a subclass of either */
-/* Same object (or same unboxed value): Python's `is`. */
-static inline bool tr_same(TrValue a, TrValue b) {
-    return a.tag == b.tag && a.u.bits == b.u.bits;
-}
 /* Allocation size for an instance of `t` whose built-in layout is `base`
  * bytes (a subclass may add a __dict__ slot after it). */
 size_t tr_instance_size(TrType *t, size_t base);
 /* Give an instance of a subclass its __dict__ if the type has one. */
 void tr_instance_init_dict(TrType *t, void *obj);
 /* Hash slot for mutable containers: "unhashable type: 'list'". */
-int tr_hash_unhashable(TrValue self, int64_t *out);
 /* tp_new for types that cannot be instantiated from Python. */
 TrValue tr_tp_new_disabled(TrType *t, TrValue *args, int nargs, TrTuple *kwnames);
 /* Append "elem, elem, ..." (reprs) to a buffer. 0 ok, -1 error. */

@@ -28,6 +28,26 @@ typedef struct TrBigInt {
     mpz_t z;
 } TrBigInt;
 
+/* Floats are unboxed; an instance of a float subclass is this box (followed
+ * by the subtype's __dict__ pointer).  Every float slot and method reads
+ * its operands through tr_float_unbox / tr_float_of, so arithmetic on a
+ * subclass instance gives plain floats, as in CPython. */
+typedef struct TrFloatBox {
+    TrObject ob;
+    double f;
+} TrFloatBox;
+
+static inline bool tr_is_boxed_float(TrValue v) {
+    return v.tag == TR_TAG_OBJ && (v.u.o->type->flags & TR_TF_FLOAT_SUBCLASS);
+}
+static inline TrValue tr_float_unbox(TrValue v) {
+    return tr_is_boxed_float(v) ? tr_float(((TrFloatBox *)v.u.o)->f) : v;
+}
+/* The double of an unboxed float or a float subclass instance. */
+static inline double tr_float_of(TrValue v) {
+    return tr_is_boxed_float(v) ? ((TrFloatBox *)v.u.o)->f : v.u.f;
+}
+
 /* Read-only mpz view of an int-like value (small int, bool or TrBigInt). */
 typedef struct TrMpzView {
     mpz_t z;

@@ -91,6 +91,7 @@ typedef struct TrMethodDef {
  * subclass and sizes the object by its basicsize): ctypes' C types, whose
  * instance memory depends on the subclass. */
 #define TR_TF_SELF_ALLOC 0x800
+#define TR_TF_FLOAT_SUBCLASS 0x1000
 
 struct TrType {
     TrObject ob;
@@ -104,7 +105,7 @@ struct TrType {
     uint32_t version;        /* bumped when dict or bases change (inline caches) */
     int32_t dictoffset;      /* byte offset of a TrDict* in instances, 0 if none */
     int32_t basicsize;       /* instance size for generic allocation */
-    struct TrDict *slotnames; /* __slots__ without __dict__: the only instance attributes */
+    int32_t nslots;          /* __slots__ values this class adds to its base's layout (tr_slots.c) */
 
     TrValue (*repr)(TrValue self);
     TrValue (*str)(TrValue self);                       /* NULL: use repr */
@@ -269,7 +270,7 @@ typedef struct TrException {
     TrValue cause;      /* None or exception */
     TrValue context;    /* None or exception */
     int suppress_context;
-    struct TrList *traceback; /* flat list: code, line, code, line, ... innermost last */
+    struct TrList *traceback; /* flat list: code, line, code, line, ... innermost first */
     TrValue value;      /* StopIteration.value / SystemExit.code / KeyError key */
 } TrException;
 

@@ -48,9 +48,10 @@ TrStr *tr_repr(TrValue v) {
 TrStr *tr_to_str(TrValue v) {
     if (tr_is_type(v, &tr_str_type)) return TR_AS(TrStr, v);
     TrType *t = tr_typeof(v);
-    if (!t->str) return tr_repr(v);
+    /* no __str__: object.__str__ calls the repr slot, but the result is
+     * still checked as __str__'s (CPython's message) */
     if (tr_enter_recursion() < 0) return NULL;
-    TrValue r = t->str(v);
+    TrValue r = t->str ? t->str(v) : t->repr(v);
     tr_leave_recursion();
     return check_str_result(r, "__str__");
 }
@@ -111,8 +112,9 @@ TrValue tr_richcmp(TrValue a, TrValue b, int op) {
 
     TrType *ta = tr_typeof(a), *tb = tr_typeof(b);
     bool tried_b = false;
-    /* a subclass's reflected method goes first, as in CPython */
-    if (ta != tb && tb->richcmp && tr_type_is_subtype(tb, ta) && tb->richcmp != ta->richcmp) {
+    /* a subclass's reflected method goes first, as in CPython (even when
+     * both types share one slot function: heap types all use slot_richcmp) */
+    if (ta != tb && tb->richcmp && tr_type_is_subtype(tb, ta)) {
         TrValue r = tb->richcmp(b, a, cmp_swapped[op]);
         if (TR_IS_UNDEF(r) || !TR_IS_NOTIMPL(r)) return r;
         tried_b = true;
@@ -347,7 +349,7 @@ TrValue tr_generic_getattr(TrValue o, TrStr *name) {
         return d;
     }
     if (!strcmp(name->data, "__class__")) return tr_obj(t);
-    if (!strcmp(name->data, "__dict__") && slot && !t->slotnames) {
+    if (!strcmp(name->data, "__dict__") && slot) {
         if (!*slot) *slot = tr_dict_new();
         return tr_obj(*slot);
     }
@@ -373,6 +375,21 @@ static int set_class(TrValue o, TrType *t, TrValue v) {
     return 0;
 }
 
+/* obj.__dict__ = d: the instance's namespace is replaced by d itself;
+ * del obj.__dict__ leaves it empty, as in CPython. */
+static int set_dict(TrValue o, TrValue v) {
+    if (TR_IS_UNDEF(v)) {
+        *instance_dict_slot(o) = tr_dict_new();
+        return 0;
+    }
+    if (!TR_IS_OBJ(v) || !tr_isinstance(v, &tr_dict_type)) {
+        tr_raise(tr_TypeError, "__dict__ must be set to a dictionary, not a '%s'", tr_type_name(v));
+        return -1;
+    }
+    *instance_dict_slot(o) = TR_AS(TrDict, v);
+    return 0;
+}
+
 int tr_generic_setattr(TrValue o, TrStr *name, TrValue v) {
     TrType *t = tr_typeof(o);
     TrValue d = tr_type_lookup(t, name);
@@ -380,10 +397,13 @@ int tr_generic_setattr(TrValue o, TrStr *name, TrValue v) {
         TrType *dt = tr_typeof(d);
         if (dt->descr_set) return dt->descr_set(d, o, v);
     }
-    if (!TR_IS_UNDEF(v) && o.tag == TR_TAG_OBJ && !strcmp(name->data, "__class__")) return set_class(o, t, v);
-    if (t->slotnames && TR_IS_UNDEF(tr_dict_get_str(t->slotnames, name))) {
-        tr_raise(tr_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
-        return -1;
+    if (o.tag == TR_TAG_OBJ && name->data[0] == '_' && name->data[1] == '_') {
+        if (!strcmp(name->data, "__class__")) {
+            if (!TR_IS_UNDEF(v)) return set_class(o, t, v);
+            tr_raise(tr_TypeError, "can't delete __class__ attribute");
+            return -1;
+        }
+        if (!strcmp(name->data, "__dict__") && instance_dict_slot(o)) return set_dict(o, v);
     }
     TrDict **slot = instance_dict_slot(o);
     if (!slot) {
@@ -473,7 +493,11 @@ bool tr_is_callable(TrValue v) { return tr_typeof(v)->call != NULL; }
 
 TrValue tr_format(TrValue v, TrStr *spec) {
     TrType *t = tr_typeof(v);
-    if (t->format) return t->format(v, spec);
+    if (t->format) {
+        TrValue r = t->format(v, spec);
+        if (TR_IS_UNDEF(r) || tr_isinstance(r, &tr_str_type)) return r;
+        return tr_raise(tr_TypeError, "__format__ must return a str, not %s", tr_type_name(r));
+    }
     if (spec->len == 0) {
         TrStr *s = tr_to_str(v);
         return s ? tr_obj(s) : TR_ERR;

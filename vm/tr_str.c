@@ -883,18 +883,12 @@ static int str_contains(TrValue self, TrValue x) {
     return find_bytes(s->data, s->len, sub->data, sub->len) != NULL;
 }
 
-/* Repetition count for str * n: NotImplemented for non-ints, so the generic
+/* Repetition count for str * n: NotImplemented without __index__, so the generic
  * code reports "can't multiply sequence by non-int". */
 static TrValue str_repeat_value(TrStr *s, TrValue n) {
     int64_t k;
-    if (n.tag == TR_TAG_INT || n.tag == TR_TAG_BOOL) {
-        k = n.u.i;
-    } else if (tr_is_int(n)) {
-        if (tr_int_sign(n) < 0) return tr_obj(tr_str_empty());
-        return tr_raise(tr_OverflowError, "cannot fit 'int' into an index-sized integer");
-    } else {
-        return TR_NOTIMPL;
-    }
+    if (!tr_has_index(n)) return TR_NOTIMPL;
+    if (tr_as_index(n, &k, tr_OverflowError, TR_MSG_CANNOT_FIT) < 0) return TR_ERR;
     TrStr *r = tr_str_repeat(s, k);
     return r ? tr_obj(r) : TR_ERR;
 }

@@ -19,8 +19,13 @@ void tr_sys_set_argv(int argc, char **argv) {
 
 static TrValue sys_exit(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("exit", nargs, kwnames, 0, 1) < 0) return TR_ERR;
+    /* PyErr_SetObject's rule: None means no arguments, a tuple is the args */
     TrValue code = nargs ? args[0] : tr_none();
-    TrValue e = tr_exc_new(tr_SystemExit, &code, nargs);
+    TrValue e;
+    if (TR_IS_NONE(code)) e = tr_exc_new(tr_SystemExit, NULL, 0);
+    else if (tr_is_type(code, &tr_tuple_type))
+        e = tr_exc_new(tr_SystemExit, TR_AS(TrTuple, code)->items, (int)TR_AS(TrTuple, code)->len);
+    else e = tr_exc_new(tr_SystemExit, &code, 1);
     return tr_raise_value(e);
 }
 
@@ -60,6 +65,8 @@ static TrValue sys_exc_info(TrValue *args, int nargs, TrTuple *kwnames) {
     if (!TR_IS_UNDEF(e)) {
         items[0] = tr_obj(tr_typeof(e));
         items[1] = e;
+        items[2] = tr_getattr_cstr(e, "__traceback__");
+        if (TR_IS_UNDEF(items[2])) return TR_ERR;
     }
     return tr_obj(tr_tuple_from(items, 3));
 }
@@ -70,6 +77,13 @@ static TrValue sys_getdefaultencoding(TrValue *args, int nargs, TrTuple *kwnames
     return tr_str_value("utf-8");
 }
 
+/* sys.exception() (3.11): the exception being handled, or None. */
+static TrValue sys_exception(TrValue *args, int nargs, TrTuple *kwnames) {
+    (void)args;
+    if (tr_check_args("exception", nargs, kwnames, 0, 0) < 0) return TR_ERR;
+    return TR_IS_UNDEF(tr_ts.handled) ? tr_none() : tr_ts.handled;
+}
+
 static const TrMethodDef sys_functions[] = {
     {"exit", sys_exit, 0},
     {"getrecursionlimit", sys_getrecursionlimit, 0},
@@ -78,6 +92,7 @@ static const TrMethodDef sys_functions[] = {
     {"exc_info", sys_exc_info, 0},
     {"getdefaultencoding", sys_getdefaultencoding, 0},
     {"getfilesystemencoding", sys_getdefaultencoding, 0},
+    {"exception", sys_exception, 0},
     {NULL, NULL, 0},
 };
 

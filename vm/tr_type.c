@@ -64,6 +64,12 @@ static TrValue type_getattr(TrValue self, TrStr *name) {
         if (!strcmp(n, "__bases__")) return tr_obj(t->bases ? t->bases : tr_empty_tuple);
         if (!strcmp(n, "__base__")) return t->base ? tr_obj(t->base) : tr_none();
         if (!strcmp(n, "__dict__")) return tr_obj(t->dict);
+        if (!strcmp(n, "__annotations__") && (t->flags & TR_TF_HEAPTYPE)) {
+            /* the class's own, never a base's; created empty on first use */
+            TrValue a = tr_dict_get_str(t->dict, name);
+            if (TR_IS_UNDEF(a)) tr_dict_set_str(t->dict, name, a = tr_obj(tr_dict_new()));
+            return a;
+        }
     }
     TrValue v = tr_type_lookup(t, name);
     if (!TR_IS_UNDEF(v)) {
@@ -82,6 +88,50 @@ static TrValue type_getattr(TrValue self, TrStr *name) {
     return tr_raise(tr_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
 }
 
+/* C.__name__ = "D" renames the type itself (its repr keeps __qualname__). */
+static int type_set_name(TrType *t, TrValue v) {
+    if (TR_IS_UNDEF(v)) {
+        tr_raise(tr_TypeError, "cannot delete '__name__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!tr_is_type(v, &tr_str_type)) {
+        tr_raise(tr_TypeError, "can only assign string to %s.__name__, not '%s'", t->name,
+                 tr_type_name(v));
+        return -1;
+    }
+    if (!tr_is_type(tr_dict_get_cstr(t->dict, "__qualname__"), &tr_str_type))
+        tr_dict_set_str(t->dict, tr_str_intern("__qualname__"), tr_obj(t->name_str));
+    t->name_str = tr_str_intern_str(TR_AS(TrStr, v));
+    t->name = t->name_str->data;
+    return 0;
+}
+
+/* C.__bases__ = ...: CPython's checks; the reassignment itself (which
+ * recomputes the MRO of every subclass) is not supported. */
+static int type_set_bases(TrType *t, TrValue v) {
+    if (TR_IS_UNDEF(v)) {
+        tr_raise(tr_TypeError, "cannot delete '__bases__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!tr_is_type(v, &tr_tuple_type)) {
+        tr_raise(tr_TypeError, "can only assign tuple to %s.__bases__, not %s", t->name, tr_type_name(v));
+        return -1;
+    }
+    TrTuple *b = TR_AS(TrTuple, v);
+    if (b->len == 0) {
+        tr_raise(tr_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t->name);
+        return -1;
+    }
+    for (int64_t i = 0; i < b->len; i++)
+        if (!TR_IS_OBJ(b->items[i]) || !tr_isinstance(b->items[i], &tr_type_type)) {
+            tr_raise(tr_TypeError, "%s.__bases__ must be tuple of classes, not '%s'", t->name,
+                     tr_type_name(b->items[i]));
+            return -1;
+        }
+    tr_raise(tr_TypeError, "Tauraro does not support assigning %s.__bases__", t->name);
+    return -1;
+}
+
 static int type_setattr(TrValue self, TrStr *name, TrValue v) {
     TrType *t = TR_AS(TrType, self);
     if (!(t->flags & TR_TF_HEAPTYPE)) {
@@ -89,6 +139,8 @@ static int type_setattr(TrValue self, TrStr *name, TrValue v) {
                  "cannot set '%U' attribute of immutable type '%s'", name, t->name);
         return -1;
     }
+    if (!strcmp(name->data, "__name__")) return type_set_name(t, v);
+    if (!strcmp(name->data, "__bases__")) return type_set_bases(t, v);
     t->version = next_type_version++;
     tr_type_epoch++; /* invalidates every inline cache (tr_icache.h) */
     if (TR_IS_UNDEF(v)) return tr_dict_del(t->dict, tr_obj(name));

@@ -42,6 +42,10 @@ static inline TrType *tr_typeof(TrValue v) {
     extern TrType *const tr_tag_types[];
     return v.tag == TR_TAG_OBJ ? v.u.o->type : tr_tag_types[v.tag];
 }
+/* Same object (or same unboxed value): Python's `is`. */
+static inline bool tr_same(TrValue a, TrValue b) {
+    return a.tag == b.tag && a.u.bits == b.u.bits;
+}
 static inline bool tr_is_type(TrValue v, TrType *t) {
     return v.tag == TR_TAG_OBJ && v.u.o->type == t;
 }
@@ -57,8 +61,18 @@ void tr_type_setattr_str(TrType *t, const char *name, TrValue v);
 bool tr_type_is_subtype(TrType *a, TrType *b);
 /* isinstance(v, t) for a single type. */
 bool tr_isinstance(TrValue v, TrType *t);
+/* The hash slot of mutable built-ins (list, dict, set): raises TypeError;
+ * their __hash__ attribute is None (tr_list.c). */
+int tr_hash_unhashable(TrValue self, int64_t *out);
 /* Look up `name` along t's MRO; UNDEF (no exception) if absent. */
 TrValue tr_type_lookup(TrType *t, struct TrStr *name);
+/* Put a member descriptor in heap type t's dict for each name in the
+ * namespace's __slots__, storing values from byte `offset` on; returns how
+ * many, -1 on error.  *want_dict: no __slots__, or "__dict__" among them
+ * (tr_slots.c). */
+int tr_slots_layout(TrType *t, struct TrDict *ns, int32_t offset, bool *want_dict);
+void tr_init_slots(void);
+extern TrType tr_member_type;
 
 /* ---- errors (tr_error.c) ------------------------------------------------ */
 /* Built-in exception types: X(Name, Base). One table, read by the error
@@ -165,6 +179,10 @@ void tr_exc_clear(void);
 TrValue tr_exc_fetch(void);      /* take the pending exception (clears it) */
 /* Create an exception instance of type `t` with args. */
 TrValue tr_exc_new(TrType *t, TrValue *args, int nargs);
+/* Replace an exception's args (BaseException.__init__). */
+void tr_exc_set_args(TrValue exc, struct TrTuple *args);
+/* Raise NameError/UnboundLocalError with message fmt % name and .name set. */
+TrValue tr_raise_name_error(TrType *t, const char *fmt, struct TrStr *name);
 /* Append a (code, line) traceback entry to an exception. */
 void tr_exc_add_traceback(TrValue exc, TrValue code, int line);
 /* Print "Traceback (most recent call last): ..." and chained causes to stderr. */
