@@ -16,7 +16,8 @@ install(TARGETS tauraro tauraroc RUNTIME DESTINATION bin)
 install(TARGETS tauraro_rt tauraro_frontend ARCHIVE DESTINATION lib/tauraro)
 install(DIRECTORY lib/ DESTINATION lib/tauraro/lib FILES_MATCHING PATTERN "*.py")
 install(FILES docs/man/tauraro.1 docs/man/tauraroc.1 DESTINATION share/man/man1)
-install(FILES README.md docs/architecture.md docs/bytecode.md docs/jit.md docs/ffi.md
+install(FILES README.md docs/user-guide.md docs/contributor-guide.md docs/architecture.md
+              docs/bytecode.md docs/jit.md docs/ffi.md
         DESTINATION share/doc/tauraro)
 
 # ---- the Debian package ------------------------------------------------------

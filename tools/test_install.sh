@@ -40,7 +40,7 @@ inside() {
     fi
     for f in bin/tauraro bin/tauraroc lib/tauraro/libtauraro_rt.a lib/tauraro/libtauraro_frontend.a \
         lib/tauraro/lib/random.py lib/tauraro/lib/ctypes/__init__.py lib/tauraro/lib/ctypes/util.py \
-        share/man/man1/tauraro.1 share/man/man1/tauraroc.1 share/doc/tauraro/README.md; do
+        share/man/man1/tauraro.1 share/man/man1/tauraroc.1 share/doc/tauraro/user-guide.md; do
         [ -e "$P/$f" ] || fail "missing $P/$f"
     done
 
