@@ -15,6 +15,7 @@
 
 #include "tr_backend.h"
 #include "tr_compiler.h"
+#include "tr_config.h"
 #include "tr_interp.h"
 #include "tr_module.h"
 #include "tr_repl.h"
@@ -35,24 +36,54 @@ typedef struct Options {
     char **script_argv;
 } Options;
 
-static void usage(FILE *out) {
-    fprintf(out,
-            "usage: tauraro [option] ... [-c cmd | file | -] [arg] ...\n"
-            "Options:\n"
-            "  -c cmd              program passed in as string (terminates option list)\n"
-            "  -h, --help          print this help message and exit\n"
-            "  -V, --version       print the version number and exit\n"
-            "  --dis               print the bytecode of the program instead of running it\n"
-            "  --no-jit            run everything in the interpreter\n"
-            "  --jit-threshold N   compile a loop after N back-edges (default 100;\n"
-            "                      env TAURARO_JIT_THRESHOLD)\n"
-            "  --jit-stats         print JIT counters on stderr at exit\n"
-            "  --jit-dump-ir       print each compiled loop's IR before and after optimization\n"
-            "  --emit-llvm[=FILE]  write the IR of every loop compiled during the run to FILE\n"
-            "                      (default: the script's name with .ll, in the current directory)\n"
-            "  file                program read from script file\n"
-            "  -                   program read from stdin\n"
-            "  arg ...             arguments passed to program in sys.argv[1:]\n");
+static void usage(void) {
+    fputs("usage: tauraro [option] ... [-c cmd | file | -] [arg] ...\n"
+          "Options (and corresponding environment variables):\n"
+          "-c cmd : program passed in as string (terminates option list)\n"
+          "-h     : print this help message and exit (also --help)\n"
+          "-V     : print the version, the LLVM version and the build type and exit\n"
+          "         (also --version)\n"
+          "--dis  : print the program's bytecode instead of running it\n"
+          "--no-jit\n"
+          "       : run everything in the interpreter (no loop is compiled)\n"
+          "--jit-threshold N\n"
+          "       : compile a loop once it has taken N back-edges (default 100);\n"
+          "         also --jit-threshold=N and TAURARO_JIT_THRESHOLD=N\n"
+          "--jit-stats\n"
+          "       : print the JIT's counters on stderr at exit (loops compiled,\n"
+          "         compile time, entries, exits and deoptimizations by reason)\n"
+          "--jit-dump-ir\n"
+          "       : print each compiled loop's LLVM IR on stderr, before and after\n"
+          "         optimization\n"
+          "--emit-llvm[=FILE]\n"
+          "       : write the LLVM IR of every loop compiled during the run to FILE\n"
+          "         (default: the script's name with .ll, in the current directory)\n"
+          "Arguments:\n"
+          "file   : program read from script file\n"
+          "-      : program read from stdin (default; interactive mode if a tty)\n"
+          "arg ...: arguments passed to program in sys.argv[1:]\n"
+          "\n"
+          "Other environment variables:\n"
+          "TAURARO_PATH : ':'-separated list of directories searched for modules after\n"
+          "               the script's directory; the result is sys.path.\n"
+          "TAURARO_HOME : the installation prefix (its lib/tauraro/ holds the runtime and\n"
+          "               the standard library); default: found from the executable.\n"
+          "TAURARO_LIB  : the directory of the standard-library modules written in\n"
+          "               Python (default: TAURARO_HOME's lib/tauraro/lib); last on sys.path.\n",
+          stdout);
+}
+
+/* A command-line mistake: one line on stderr, exit status 2 (as python3). */
+static int bad_option(const char *what, const char *arg) {
+    fprintf(stderr, "tauraro: %s%s (see 'tauraro --help')\n", what, arg);
+    return -1;
+}
+
+static int set_threshold(Options *o, const char *arg) {
+    char *end;
+    o->jit_threshold = strtol(arg, &end, 10);
+    if (!*arg || *end || o->jit_threshold < 1) return bad_option("bad --jit-threshold value: ", arg);
+    return 0;
 }
 
 static int parse_options(int argc, char **argv, Options *o) {
@@ -64,11 +95,11 @@ static int parse_options(int argc, char **argv, Options *o) {
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
+            usage();
             exit(0);
         } else if (!strcmp(a, "-V") || !strcmp(a, "--version")) {
-            printf("Tauraro %s (Python 3.11 compatible; LLVM %s)\n", TAURARO_VERSION,
-                   tr_llvm_version());
+            printf("tauraro %s (Python 3.11 compatible; LLVM %s, %s build)\n", TAURARO_VERSION,
+                   tr_llvm_version(), TAURARO_BUILD_TYPE);
             exit(0);
         } else if (!strcmp(a, "--dis")) {
             o->dis = 1;
@@ -83,21 +114,12 @@ static int parse_options(int argc, char **argv, Options *o) {
         } else if (!strncmp(a, "--emit-llvm=", 12)) {
             o->emit_llvm = a + 12;
         } else if (!strcmp(a, "--jit-threshold")) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "tauraro: --jit-threshold needs a number\n");
-                return -1;
-            }
-            char *end;
-            o->jit_threshold = strtol(argv[++i], &end, 10);
-            if (*end || o->jit_threshold < 1) {
-                fprintf(stderr, "tauraro: bad --jit-threshold value: %s\n", argv[i]);
-                return -1;
-            }
+            if (i + 1 >= argc) return bad_option("argument expected for the --jit-threshold option", "");
+            if (set_threshold(o, argv[++i]) < 0) return -1;
+        } else if (!strncmp(a, "--jit-threshold=", 16)) {
+            if (set_threshold(o, a + 16) < 0) return -1;
         } else if (!strcmp(a, "-c")) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "Argument expected for the -c option\n");
-                return -1;
-            }
+            if (i + 1 >= argc) return bad_option("argument expected for the -c option", "");
             o->command = argv[++i];
             o->script_argc = argc - i;
             o->script_argv = argv + i;
@@ -106,9 +128,7 @@ static int parse_options(int argc, char **argv, Options *o) {
         } else if (!strcmp(a, "-")) {
             break;
         } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "tauraro: unknown option %s\n", a);
-            usage(stderr);
-            return -1;
+            return bad_option("unknown option ", a);
         } else {
             o->script = a;
             break;

@@ -36,23 +36,51 @@ typedef struct Options {
     TrAotOptions aot;
 } Options;
 
-static void usage(FILE *f) {
+static void usage(void) {
     fputs("OVERVIEW: tauraroc - the Tauraro ahead-of-time compiler for Python programs\n\n"
           "USAGE: tauraroc [options] file.py [module.py ...]\n\n"
           "OPTIONS:\n"
-          "  -o <file>            Write output to <file>\n"
-          "  -c                   Compile to a relocatable object file (.o)\n"
-          "  -S                   Compile to assembly (.s)\n"
-          "  --emit-llvm          Write textual LLVM IR (.ll)\n"
-          "  --shared             Build a shared object that `tauraro` loads on import\n"
-          "  -O0, -O1, -O2, -O3   Optimization level (default -O2)\n"
-          "  --target-cpu=<cpu>   native (default), generic, or an LLVM CPU name\n"
-          "  -v                   Show compilation statistics and the link command\n"
-          "  -h, --help           Display this help and exit\n"
-          "  --version            Print version information and exit\n\n"
-          "Modules imported from the program's directory (and TAURARO_PATH and Tauraro's\n"
-          "library) are compiled in, so the executable needs no source files at run time.\n",
-          f);
+          "  -c                      Compile to a relocatable object file (default: file.o)\n"
+          "  --emit-llvm             Write textual LLVM IR (default: file.ll; also -emit-llvm)\n"
+          "  -h, --help              Display available options and exit\n"
+          "  -O<level>               Optimization level: -O0, -O1, -O2 (default) or -O3\n"
+          "  -o <file>               Write output to <file> (default for an executable: a.out)\n"
+          "  -S                      Compile to assembly (default: file.s)\n"
+          "  --shared                Build a shared object that `tauraro` loads on import\n"
+          "                          (needs -o <module>.so; also -shared)\n"
+          "  --target-cpu=<cpu>      Generate code for <cpu>: native (default), generic, or\n"
+          "                          an LLVM CPU name such as x86-64-v3\n"
+          "  -v                      Show compilation statistics and the link command\n"
+          "  --version               Print the version, the LLVM version, the build type and\n"
+          "                          the directories tauraroc uses, then exit\n\n"
+          "With none of -c, -S, --emit-llvm, --shared: link an executable with the system\n"
+          "`cc` against the runtime libraries. Modules the program imports from its\n"
+          "directory, TAURARO_PATH and Tauraro's library are compiled in; further modules\n"
+          "named on the command line are compiled in under their file's name.\n\n"
+          "ENVIRONMENT:\n"
+          "  TAURARO_HOME            The installation prefix: its lib/tauraro/ holds\n"
+          "                          libtauraro_rt.a and the library (default: found from\n"
+          "                          this executable)\n"
+          "  TAURARO_PATH            ':'-separated directories searched for imported modules\n"
+          "  TAURARO_LIB             The directory of the modules written in Python\n",
+          stdout);
+}
+
+/* The directory holding libtauraro_rt.a: the installed home
+ * (<prefix>/lib/tauraro, see vm/tr_home.c), else beside this executable (a
+ * build tree). */
+static const char *runtime_dir(void) {
+    const char *dir = tr_home_dir();
+    return dir ? dir : tr_exe_dir();
+}
+
+/* clang's --version, with tauraroc's own directories where clang names its
+ * InstalledDir. */
+static void print_version(void) {
+    const char *rt = runtime_dir();
+    printf("tauraroc %s (LLVM %s, %s build)\n", TAURARO_VERSION, tr_llvm_version(), TAURARO_BUILD_TYPE);
+    printf("Runtime: %s\n", rt ? rt : "(unknown)");
+    printf("Library: %s\n", tr_stdlib_dir());
 }
 
 static int bad_usage(const char *fmt, const char *arg) {
@@ -69,10 +97,10 @@ static int parse(int argc, char **argv, Options *o) {
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-            usage(stdout);
+            usage();
             exit(0);
         } else if (!strcmp(a, "--version")) {
-            printf("tauraroc %s (LLVM %s, %s build)\n", TAURARO_VERSION, tr_llvm_version(), TAURARO_BUILD_TYPE);
+            print_version();
             exit(0);
         } else if (!strcmp(a, "-o")) {
             if (++i >= argc) return bad_usage("argument to '%s' is missing (expected 1 value)", "-o");
@@ -93,9 +121,11 @@ static int parse(int argc, char **argv, Options *o) {
         } else if (!strcmp(a, "-v")) {
             o->aot.verbose = 1;
         } else if (a[0] == '-') {
-            return bad_usage("unknown argument: '%s'", a);
-        } else if (o->ninputs < 64) {
+            return bad_usage("unknown argument: '%s'; see 'tauraroc --help'", a);
+        } else if (o->ninputs < (int)(sizeof o->inputs / sizeof o->inputs[0])) {
             o->inputs[o->ninputs++] = a;
+        } else {
+            return bad_usage("too many input files (at most %s)", "64");
         }
     }
     if (!o->ninputs) return bad_usage("%s", "no input files");
@@ -264,8 +294,7 @@ static void search_dirs(Mods *m, const char *script) {
         env += n;
         if (*env == ':') env++;
     }
-    const char *lib = getenv("TAURARO_LIB");
-    m->dirs[m->ndirs++] = lib && *lib ? lib : TAURARO_LIB_DIR;
+    m->dirs[m->ndirs++] = tr_stdlib_dir();
 }
 
 /* ---- output and linking -------------------------------------------------------- */
@@ -281,30 +310,6 @@ static char *default_output(const Options *o) {
     memcpy(out, base, n);
     strcpy(out + n, ext);
     return out;
-}
-
-/* The directory holding libtauraro_rt.a: TAURARO_HOME/lib/tauraro, beside
- * this executable (a build tree), or ../lib/tauraro from it (an install). */
-static const char *runtime_dir(void) {
-    static char dir[PATH_MAX];
-    char cand[PATH_MAX + 32];
-    const char *home = getenv("TAURARO_HOME");
-    if (home && *home) {
-        snprintf(dir, sizeof dir, "%s/lib/tauraro", home);
-        snprintf(cand, sizeof cand, "%s/libtauraro_rt.a", dir);
-        if (is_file(cand)) return dir;
-    }
-    char exe[PATH_MAX];
-    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    if (n <= 0) return NULL;
-    exe[n] = 0;
-    char *slash = strrchr(exe, '/');
-    if (slash) *slash = 0;
-    snprintf(cand, sizeof cand, "%s/libtauraro_rt.a", exe);
-    if (is_file(cand)) return strcpy(dir, exe);
-    if (snprintf(dir, sizeof dir, "%s/../lib/tauraro", exe) >= (int)sizeof dir) return NULL;
-    snprintf(cand, sizeof cand, "%s/libtauraro_rt.a", dir);
-    return is_file(cand) ? dir : NULL;
 }
 
 static int run_command(char *const argv[], int verbose) {
@@ -327,12 +332,13 @@ static int run_command(char *const argv[], int verbose) {
 
 static int link_exe(const char *obj, const char *out, int verbose) {
     const char *dir = runtime_dir();
-    if (!dir) {
-        fputs("tauraroc: error: cannot find libtauraro_rt.a (set TAURARO_HOME)\n", stderr);
-        return 1;
-    }
+    if (!dir) dir = ".";
     char rt[PATH_MAX + 32], fe[PATH_MAX + 32];
     snprintf(rt, sizeof rt, "%s/libtauraro_rt.a", dir);
+    if (!tr_path_is_file(rt)) {
+        fprintf(stderr, "tauraroc: error: cannot find %s (set TAURARO_HOME to Tauraro's install prefix)\n", rt);
+        return 1;
+    }
     snprintf(fe, sizeof fe, "%s/libtauraro_frontend.a", dir);
     char *argv[64];
     int n = 0;

@@ -16,6 +16,7 @@
 #include <editline/readline.h>
 
 #include "tr_compiler.h"
+#include "tr_config.h"
 #include "tr_interp.h"
 #include "tr_module.h"
 #include "tr_repl.h"

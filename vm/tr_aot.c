@@ -44,6 +44,9 @@ TrCode *tr_aot_load(const TrAotModule *m) {
 }
 
 const TrAotModule *tr_aot_load_shared(const char *path, TrStr *name) {
+    /* a name without a slash would make dlopen search the library path */
+    char local[4096];
+    if (!strchr(path, '/') && snprintf(local, sizeof local, "./%s", path) < (int)sizeof local) path = local;
     void *h = dlopen(path, RTLD_NOW | RTLD_LOCAL);
     if (!h) {
         tr_raise(tr_ImportError, "%s", dlerror());

@@ -16,7 +16,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <gc.h>
@@ -66,20 +65,10 @@ void tr_import_init_path(const char *script) {
         env += n;
         if (*env == ':') env++;
     }
-    const char *lib = getenv("TAURARO_LIB");
-    tr_list_append(path, tr_str_value(lib && *lib ? lib : TAURARO_LIB_DIR));
+    tr_list_append(path, tr_str_value(tr_stdlib_dir()));
 }
 
 /* ---- finding and running source modules ---------------------------------------- */
-
-static bool is_dir(const char *p) {
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
-}
-static bool is_file(const char *p) {
-    struct stat st;
-    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
-}
 
 static char *read_source(const char *path, size_t *len) {
     FILE *f = fopen(path, "rb");
@@ -187,15 +176,15 @@ static TrValue find_in_path(TrStr *fullname, const char *last, TrList *path) {
         const char *sep = *dir ? "/" : "";
         snprintf(pkg, need, "%s%s%s", dir, sep, last);
         snprintf(file, need, "%s%s%s/__init__.py", dir, sep, last);
-        if (is_dir(pkg) && is_file(file)) return exec_source_module(fullname, file, pkg);
+        if (tr_path_is_dir(pkg) && tr_path_is_file(file)) return exec_source_module(fullname, file, pkg);
         /* as CPython's FileFinder: extension modules before source */
         snprintf(file, need, "%s%s%s.so", dir, sep, last);
-        if (is_file(file)) {
+        if (tr_path_is_file(file)) {
             const TrAotModule *am = tr_aot_load_shared(file, fullname);
             return am ? exec_aot_module(fullname, am) : TR_ERR;
         }
         snprintf(file, need, "%s%s%s.py", dir, sep, last);
-        if (is_file(file)) return exec_source_module(fullname, file, NULL);
+        if (tr_path_is_file(file)) return exec_source_module(fullname, file, NULL);
     }
     return tr_undef();
 }

@@ -43,6 +43,19 @@ TrValue tr_import(TrStr *name, unsigned flags, TrDict *globals);
 /* sys.path at start-up: the script's directory (NULL: the current directory,
  * as for -c and stdin), then TAURARO_PATH, then the shipped library. */
 void tr_import_init_path(const char *script);
+
+/* ---- Tauraro's own files (tr_home.c) ---- */
+/* The directory of the running executable; NULL if unknown. */
+const char *tr_exe_dir(void);
+/* The installed home, <prefix>/lib/tauraro: from TAURARO_HOME=<prefix>, or
+ * found from the executable (<exe_dir>/../lib/tauraro/lib exists); NULL in a
+ * build tree. */
+const char *tr_home_dir(void);
+/* The Python-written standard library: TAURARO_LIB, else <home>/lib, else
+ * the source tree's lib/ (a build tree). */
+const char *tr_stdlib_dir(void);
+bool tr_path_is_dir(const char *p);
+bool tr_path_is_file(const char *p);
 /* The source compiler, installed by the driver (the runtime library does not
  * link the frontend); NULL in executables that cannot compile source. */
 struct TrCode;
