@@ -102,6 +102,12 @@ static LLVMValueRef compile_code(Aot *a, TrCode *c, int mi, int ci) {
     return res.fn;
 }
 
+/* The exported symbol of a unit's descriptor: tr_aot_module_<name>. */
+static void desc_symbol(const TrAotUnit *u, char *sym, size_t n) {
+    snprintf(sym, n, "tr_aot_module_%s", u->name);
+    sanitize(sym + 14);
+}
+
 /* A unit's TrAotModule descriptor. */
 static LLVMValueRef compile_unit(Aot *a, const TrAotUnit *u, int mi) {
     TrCode **all = NULL;
@@ -125,8 +131,7 @@ static LLVMValueRef compile_unit(Aot *a, const TrAotUnit *u, int mi) {
                              LLVMConstInt(a->t_i32, (unsigned long long)n, 0),
                              LLVMConstInt(a->t_i32, (unsigned long long)u->is_package, 0), gfns};
     char sym[160];
-    snprintf(sym, sizeof sym, "tr_aot_module_%s", u->name);
-    sanitize(sym + 14);
+    desc_symbol(u, sym, sizeof sym);
     LLVMValueRef desc = LLVMAddGlobal(a->mod, a->t_desc, sym);
     LLVMSetInitializer(desc, LLVMConstNamedStruct(a->t_desc, fields, 7));
     LLVMSetGlobalConstant(desc, 1);
@@ -149,11 +154,11 @@ static void emit_main(Aot *a, LLVMValueRef table, int n) {
     LLVMDisposeBuilder(b);
 }
 
-LLVMModuleRef tr_aot_compile(const TrAotUnit *units, int nunits, const TrAotOptions *o, TrAotStats *st) {
-    memset(st, 0, sizeof *st);
+LLVMModuleRef tr_aot_compile(const TrAotUnit *units, int nunits, int first, int count, int entry,
+                             const TrAotOptions *o, TrAotStats *st) {
     Aot a;
     a.ctx = LLVMContextCreate();
-    a.mod = LLVMModuleCreateWithNameInContext(units[0].filename, a.ctx);
+    a.mod = LLVMModuleCreateWithNameInContext(units[count ? first : 0].filename, a.ctx);
     a.t_ptr = LLVMPointerTypeInContext(a.ctx, 0);
     a.t_i32 = LLVMInt32TypeInContext(a.ctx);
     a.t_i64 = LLVMInt64TypeInContext(a.ctx);
@@ -164,26 +169,32 @@ LLVMModuleRef tr_aot_compile(const TrAotUnit *units, int nunits, const TrAotOpti
     LLVMTypeRef fields[] = {a.t_ptr, a.t_ptr, a.t_ptr, a.t_i64, a.t_i32, a.t_i32, a.t_ptr};
     LLVMStructSetBody(a.t_desc, fields, 7, 0);
     LLVMValueRef *descs = tr_alloc(sizeof(LLVMValueRef) * (size_t)nunits);
-    for (int k = 0; k < nunits; k++) {
+    for (int k = first; k < first + count; k++) {
         descs[k] = compile_unit(&a, &units[k], k);
         if (!descs[k]) {
             fprintf(stderr, "tauraroc: cannot serialize %s\n", units[k].filename);
             return NULL;
         }
     }
+    if (!entry) return a.mod;
+    for (int k = 0; k < nunits; k++) /* compiled into other objects */
+        if (!descs[k]) {
+            char sym[160];
+            desc_symbol(&units[k], sym, sizeof sym);
+            descs[k] = LLVMAddGlobal(a.mod, a.t_desc, sym);
+        }
     LLVMValueRef table = LLVMAddGlobal(a.mod, LLVMArrayType2(a.t_ptr, (uint64_t)nunits),
                                        o->shared ? "tr_aot_shared_modules" : "tr_aot_modules");
     LLVMSetInitializer(table, LLVMConstArray2(a.t_ptr, descs, (uint64_t)nunits));
     LLVMSetGlobalConstant(table, 1);
     if (o->shared) {
-        LLVMValueRef count = LLVMAddGlobal(a.mod, a.t_i32, "tr_aot_shared_count");
-        LLVMSetInitializer(count, LLVMConstInt(a.t_i32, (unsigned long long)nunits, 0));
-        LLVMSetGlobalConstant(count, 1);
+        LLVMValueRef cnt = LLVMAddGlobal(a.mod, a.t_i32, "tr_aot_shared_count");
+        LLVMSetInitializer(cnt, LLVMConstInt(a.t_i32, (unsigned long long)nunits, 0));
+        LLVMSetGlobalConstant(cnt, 1);
     } else {
         LLVMSetLinkage(table, LLVMPrivateLinkage);
         emit_main(&a, table, nunits);
     }
-    (void)o;
     return a.mod;
 }
 

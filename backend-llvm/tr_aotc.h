@@ -33,11 +33,17 @@ typedef struct TrAotStats {
     const char *embedded_why[64]; /* first reasons, for -v */
     const char *embedded_what[64];
     int nwhy;
+    int cached;            /* modules whose object came from tauraroc's cache */
 } TrAotStats;
 
-/* Build the LLVM module for the units (units[0] is the program's or the
- * shared module's main module).  NULL with a message on stderr on failure. */
-LLVMModuleRef tr_aot_compile(const TrAotUnit *units, int nunits, const TrAotOptions *o, TrAotStats *st);
+/* Build an LLVM module holding units[first .. first+count) (their code and
+ * descriptors, exported as tr_aot_module_<name>) and, if `entry`, the
+ * table of all nunits descriptors with main() (or a shared module's
+ * exports), referring to the units compiled into other objects by symbol.
+ * units[0] is the program's (or shared module's) own module.  Statistics
+ * accumulate in *st.  NULL with a message on stderr on failure. */
+LLVMModuleRef tr_aot_compile(const TrAotUnit *units, int nunits, int first, int count, int entry,
+                             const TrAotOptions *o, TrAotStats *st);
 /* Verify, optimize at o->opt_level and write the module in the chosen
  * form; returns 0, or -1 with a message on stderr. */
 int tr_aot_emit(LLVMModuleRef m, TrAotOutput kind, const char *path, const TrAotOptions *o);

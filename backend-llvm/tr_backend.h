@@ -13,9 +13,11 @@ const char *tr_llvm_version(void);
 
 typedef struct TrJitOptions {
     int32_t threshold;     /* back-edges before a loop is compiled */
+    int32_t call_threshold; /* calls before a function is compiled */
     int stats;             /* --jit-stats: print counters on stderr at exit */
     int dump_ir;           /* --jit-dump-ir: IR before and after optimization */
     const char *emit_llvm; /* --emit-llvm: file receiving every compiled loop's IR */
+    int async;             /* --jit-async: optimize and generate code on a compile thread */
 } TrJitOptions;
 
 void tr_jit_install(const TrJitOptions *o);

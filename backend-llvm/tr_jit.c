@@ -18,6 +18,8 @@
 #include <string.h>
 #include <time.h>
 
+#include <pthread.h>
+
 #include "tr_backend.h"
 #include "tr_orc.h"
 #include "tr_profile.h"
@@ -28,8 +30,12 @@
 #define TR_JIT_DEOPT_LIMIT 16
 #define TR_JIT_MISS_LIMIT 64
 
+enum { TR_VERSION_PENDING, TR_VERSION_READY, TR_VERSION_FAILED };
+
 typedef struct TrJitVersion {
     TrRegionFn fn;
+    int state;              /* TR_VERSION_*, set by the compile thread */
+    bool dropped;
     struct TrJitLoop *unit;
     TrCode *code;
     int32_t nsig;
@@ -44,12 +50,14 @@ typedef struct TrJitVersion {
 
 /* A compiled unit: a loop (from its header) or a whole function. */
 typedef struct TrJitLoop {
-    int32_t header, end;
+    int32_t header, start, end; /* entered at header; instructions start..end */
     bool function;
     int32_t nversions;
     TrJitVersion *versions[TR_JIT_MAX_VERSIONS];
     int32_t compiles;
     uint32_t misses;
+    struct TrJitVersion **retired; /* dropped versions (GC memory keeps them) */
+    int32_t nretired;
     const char *refused;
 } TrJitLoop;
 
@@ -68,9 +76,11 @@ static TrJitOptions opt;
 static struct {
     uint64_t compiled, functions, entries, returns, exits[TR_EXIT_NREASONS], instrs;
     double ms_total, ms_max;
+    double ms_translate, ms_optimize, ms_codegen; /* the phases, summed */
     double *ms;          /* every compile time, for the median */
     int32_t nms, capms;
     uint64_t invalidated;
+    uint64_t left_at[TR_OPC_COUNT]; /* "left to the interpreter" exits by opcode */
     const char *refusal[TR_JIT_MAX_REFUSALS];
     uint64_t refusal_count[TR_JIT_MAX_REFUSALS];
     int nrefusals;
@@ -117,6 +127,8 @@ static void print_stats(FILE *out) {
     fprintf(out, "jit: functions compiled: %llu\n", (unsigned long long)stats.functions);
     fprintf(out, "jit: compile time: total %.2f ms, median %.2f ms, max %.2f ms\n", stats.ms_total, median,
             stats.ms_max);
+    fprintf(out, "jit:   translate %.2f ms, optimize %.2f ms, code generation %.2f ms\n", stats.ms_translate,
+            stats.ms_optimize, stats.ms_codegen);
     fprintf(out, "jit: entries: %llu\n", (unsigned long long)stats.entries);
     fprintf(out, "jit: returns from compiled code: %llu\n", (unsigned long long)stats.returns);
     uint64_t deopts = 0;
@@ -126,6 +138,9 @@ static void print_stats(FILE *out) {
     for (int r = 0; r < TR_EXIT_NREASONS; r++)
         if (stats.exits[r])
             fprintf(out, "jit:   exit %s: %llu\n", tr_exit_reason_text[r], (unsigned long long)stats.exits[r]);
+    for (int op = 0; op < TR_OPC_COUNT; op++)
+        if (stats.left_at[op])
+            fprintf(out, "jit:     at %s: %llu\n", tr_opinfo[op].name, (unsigned long long)stats.left_at[op]);
     fprintf(out, "jit: versions invalidated: %llu\n", (unsigned long long)stats.invalidated);
     uint64_t refused = 0;
     for (int k = 0; k < stats.nrefusals; k++) refused += stats.refusal_count[k];
@@ -149,32 +164,62 @@ static TrJitLoop *function_of(TrCode *code) {
     TrJitCode *jc = jit_code(code);
     if (!jc->function) {
         jc->function = tr_alloc(sizeof(TrJitLoop));
-        jc->function->header = 0;
+        jc->function->header = jc->function->start = 0;
         jc->function->end = code->ncode - 1;
         jc->function->function = true;
     }
     return jc->function;
 }
 
-static TrJitLoop *loop_of(TrFrame *f, int32_t loop_id) {
-    TrCode *code = f->code;
-    TrJitCode *jc = jit_code(code);
-    if (jc->by_id[loop_id]) return jc->by_id[loop_id];
-    /* the back-edge just executed names the header; the region ends at the
-     * last back-edge to that header (continue statements add more) */
-    int32_t at = (int32_t)(f->pc - code->code) - 1;
-    int32_t header = (int32_t)TR_B(code->code[at]), end = at;
+/* The last back-edge to `header` at or after `from`. */
+static int32_t loop_end(const TrCode *code, int32_t header, int32_t from) {
+    int32_t end = from;
     for (int32_t pc = header; pc < code->ncode; pc++) {
         TrInstr i = code->code[pc];
         if (TR_OP(i) == TR_OPC_LOOP && (int32_t)TR_B(i) == header && pc > end) end = pc;
     }
+    return end;
+}
+
+/* A hot inner loop is compiled together with the loops around it while
+ * they stay small (a few times its size): the region is the outer loop,
+ * entered at the inner loop's header.  One compilation then runs the whole
+ * nest natively, instead of the inner loop, then each enclosing loop again
+ * when it gets hot in turn. */
+static void widen_region(const TrCode *code, int32_t *start, int32_t *end) {
+    int32_t inner = *end - *start + 1;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (int32_t pc = *end + 1; pc < code->ncode; pc++) {
+            TrInstr i = code->code[pc];
+            int32_t h = (int32_t)TR_B(i);
+            if (TR_OP(i) != TR_OPC_LOOP || h >= *start) continue;
+            int32_t e = loop_end(code, h, pc), size = e - h + 1;
+            if (size > 6 * inner || size > 2000) return;
+            *start = h;
+            *end = e;
+            grew = true;
+            break;
+        }
+    }
+}
+
+static TrJitLoop *loop_of(TrFrame *f, int32_t loop_id) {
+    TrCode *code = f->code;
+    TrJitCode *jc = jit_code(code);
+    if (jc->by_id[loop_id]) return jc->by_id[loop_id];
+    /* the back-edge just executed names the header; the loop ends at the
+     * last back-edge to that header (continue statements add more) */
+    int32_t at = (int32_t)(f->pc - code->code) - 1;
+    int32_t header = (int32_t)TR_B(code->code[at]);
     TrJitLoop *L = NULL;
     for (int32_t k = 0; k < code->nloops; k++) /* share with other ids of this header */
         if (jc->by_id[k] && jc->by_id[k]->header == header) L = jc->by_id[k];
     if (!L) {
         L = tr_alloc(sizeof(TrJitLoop));
-        L->header = header;
-        L->end = end;
+        L->header = L->start = header;
+        L->end = loop_end(code, header, at);
+        widen_region(code, &L->start, &L->end);
     }
     jc->by_id[loop_id] = L;
     return L;
@@ -208,48 +253,134 @@ static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs,
 static TrRet finish_call(TrFrame *fr, int64_t id, void *version);
 static void took_exit(TrJitLoop *L, TrJitVersion *v, TrFrame *f, TrExit *e);
 
-/* Compile unit L of `code` for the entry values (a frame's registers) or
- * entry types (a call site's arguments). */
-static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const TrValue *vals, const Ty *types) {
-    static unsigned serial;
+/* ---- compilation: translate here, optimize and generate code there ----------------
+
+ * Translation reads the VM's state (types, profiles, caches, globals), so
+ * it runs on the interpreter's thread; what follows is LLVM's alone: with
+ * --jit-async it runs on one compile thread while the interpreter goes on
+ * (the version is entered once ready); by default it runs at once on the
+ * interpreter's thread, which measured faster on the two loaded cores here
+ * and keeps runs deterministic. */
+
+typedef struct Job {
+    struct Job *next;
+    LLVMModuleRef m;
+    void *ctx;
     char name[96];
-    if (L->function) snprintf(name, sizeof name, "tr_fn_%u_%s", ++serial, code->qualname->data);
-    else snprintf(name, sizeof name, "tr_loop_%u_%s_pc%d", ++serial, code->qualname->data, (int)L->header);
-    for (char *p = name; *p; p++)
+    TrJitVersion *v;  /* also held by its unit: alive for the GC */
+    double ms_translate;
+} Job;
+
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t work_cond = PTHREAD_COND_INITIALIZER;
+static pthread_t worker;
+static bool worker_started, worker_stop;
+static Job *queue_head, *queue_tail;
+
+/* optimize + code generation; publishes v->fn (or failure) */
+static void run_job(Job *j) {
+    double ms_opt = 0, ms_cg = 0;
+    void *fn = tr_orc_compile(j->m, j->ctx, j->name, opt.dump_ir ? stderr : NULL, &ms_opt, &ms_cg);
+    pthread_mutex_lock(&lock);
+    if (fn) {
+        stats.ms_optimize += ms_opt;
+        stats.ms_codegen += ms_cg;
+        record_compile_time(j->ms_translate + ms_opt + ms_cg);
+        stats.compiled++;
+        if (j->v->unit->function) stats.functions++;
+        j->v->fn = (TrRegionFn)fn;
+    }
+    pthread_mutex_unlock(&lock);
+    __atomic_store_n(&j->v->state, fn ? TR_VERSION_READY : TR_VERSION_FAILED, __ATOMIC_RELEASE);
+    free(j);
+}
+
+static void *worker_main(void *arg) {
+    (void)arg;
+    pthread_mutex_lock(&lock);
+    for (;;) {
+        while (!queue_head && !worker_stop) pthread_cond_wait(&work_cond, &lock);
+        if (worker_stop) break;
+        Job *j = queue_head;
+        queue_head = j->next;
+        if (!queue_head) queue_tail = NULL;
+        pthread_mutex_unlock(&lock);
+        run_job(j);
+        pthread_mutex_lock(&lock);
+    }
+    pthread_mutex_unlock(&lock);
+    return NULL;
+}
+
+/* Run the job now (sync) or on the compile thread. */
+static void submit(Job *j, bool now) {
+    if (now || !opt.async) {
+        run_job(j);
+        return;
+    }
+    pthread_mutex_lock(&lock);
+    if (!worker_started) {
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        pthread_attr_setstacksize(&attr, (size_t)64 << 20); /* LLVM recurses deeply */
+        worker_started = pthread_create(&worker, &attr, worker_main, NULL) == 0;
+        pthread_attr_destroy(&attr);
+        if (!worker_started) {
+            pthread_mutex_unlock(&lock);
+            run_job(j);
+            return;
+        }
+    }
+    if (queue_tail) queue_tail->next = j;
+    else queue_head = j;
+    queue_tail = j;
+    pthread_cond_signal(&work_cond);
+    pthread_mutex_unlock(&lock);
+}
+
+/* Compile unit L of `code` for the entry values (a frame's registers) or
+ * entry types (a call site's arguments).  The version returned may still
+ * be compiling (state PENDING); `now` forces the whole job on this thread
+ * (a direct callee, which the caller's code will call by address). */
+static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const TrValue *vals, const Ty *types,
+                             bool now) {
+    static unsigned serial;
+    Job *j = calloc(1, sizeof(Job));
+    if (!j) return NULL;
+    if (L->function) snprintf(j->name, sizeof j->name, "tr_fn_%u_%s", ++serial, code->qualname->data);
+    else snprintf(j->name, sizeof j->name, "tr_loop_%u_%s_pc%d", ++serial, code->qualname->data, (int)L->header);
+    for (char *p = j->name; *p; p++)
         if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
             *p = '_';
     double t0 = now_ms();
-    LLVMModuleRef m = tr_orc_new_module(name);
-    if (!m) {
+    j->m = tr_orc_new_module(j->name, &j->ctx);
+    if (!j->m) {
         L->refused = "no JIT (LLVM failed to start)";
+        free(j);
         return NULL;
     }
     TrJitVersion *v = tr_alloc(sizeof(TrJitVersion));
     v->unit = L;
     v->code = code;
-    TrTxRequest rq = {code, L->header, L->end, L->header, TR_TX_JIT, vals, name, L->function, globals,
+    TrTxRequest rq = {code, L->start, L->end, L->header, TR_TX_JIT, vals, j->name, L->function, globals,
                       types, direct_callee, finish_call, L->function ? v : NULL};
     TrTxResult res;
-    if (tr_tx_translate(m, &rq, &res) < 0) {
+    if (tr_tx_translate(j->m, &rq, &res) < 0) {
         L->refused = res.refused;
-        LLVMDisposeModule(m);
+        tr_orc_discard(j->m, j->ctx);
+        free(j);
         return NULL;
     }
-    if (opt.dump_ir) dump_module(m, "translated", stderr);
-    if (emit_file) dump_module(m, NULL, emit_file);
-    if (tr_orc_verify(m) < 0) {
-        if (!opt.dump_ir) dump_module(m, "invalid", stderr);
+    if (opt.dump_ir) dump_module(j->m, "translated", stderr);
+    if (emit_file) dump_module(j->m, NULL, emit_file);
+    if (tr_orc_verify(j->m) < 0) {
+        if (!opt.dump_ir) dump_module(j->m, "invalid", stderr);
         L->refused = "internal error: invalid IR";
-        LLVMDisposeModule(m);
+        tr_orc_discard(j->m, j->ctx);
+        free(j);
         return NULL;
     }
-    if (tr_orc_optimize(m, "default<O2>") < 0) {
-        L->refused = "internal error: optimization failed";
-        LLVMDisposeModule(m);
-        return NULL;
-    }
-    if (opt.dump_ir) dump_module(m, "optimized", stderr);
-    /* the exit table is complete: the code may run (and finish calls) now */
+    /* the exit table is complete before the code can run (or finish calls) */
     v->nsig = res.nsig;
     v->sig_reg = res.sig_reg;
     v->sig_ty = res.sig_ty;
@@ -257,20 +388,25 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
     v->nexits = res.nexits;
     v->keep = res.keep;
     v->nkeep = res.nkeep;
-    void *fn = tr_orc_add(m, name);
-    if (!fn) {
-        L->refused = "internal error: code generation failed";
-        return NULL;
-    }
-    v->fn = (TrRegionFn)fn;
-    record_compile_time(now_ms() - t0);
-    stats.compiled++;
-    if (L->function) stats.functions++;
+    j->v = v;
+    j->ms_translate = now_ms() - t0;
+    pthread_mutex_lock(&lock);
+    stats.ms_translate += j->ms_translate;
     stats.instrs += (uint64_t)res.ninstr;
+    pthread_mutex_unlock(&lock);
+    submit(j, now);
     return v;
 }
 
+static TrRet interp_entry(TrFrame *fr, TrValue *regs);
+
 static void drop_version(TrJitLoop *L, TrJitVersion *v) {
+    if (v->dropped) return;
+    v->dropped = true;
+    /* compiled callers still hold its address: it must outlive them */
+    L->retired = tr_realloc(L->retired, sizeof(TrJitVersion *) * (size_t)(L->nretired + 1));
+    L->retired[L->nretired++] = v;
+    v->fn = interp_entry; /* compiled callers call through v->fn */
     for (int32_t k = 0; k < L->nversions; k++)
         if (L->versions[k] == v) {
             L->versions[k] = L->versions[--L->nversions];
@@ -280,9 +416,18 @@ static void drop_version(TrJitLoop *L, TrJitVersion *v) {
     if (L->compiles >= TR_JIT_MAX_COMPILES) L->refused = "deoptimized too often";
 }
 
+static int version_state(TrJitVersion *v) { return __atomic_load_n(&v->state, __ATOMIC_ACQUIRE); }
+
 static TrJitVersion *find_or_compile(TrJitLoop *L, TrFrame *f) {
-    for (int32_t k = 0; k < L->nversions; k++)
-        if (sig_matches(L->versions[k], f->regs)) return L->versions[k];
+    for (int32_t k = 0; k < L->nversions; k++) {
+        TrJitVersion *v = L->versions[k];
+        if (!sig_matches(v, f->regs)) continue;
+        switch (version_state(v)) {
+        case TR_VERSION_READY: return v;
+        case TR_VERSION_PENDING: return NULL; /* interpret until it is ready */
+        default: L->refused = "internal error: code generation failed"; return NULL;
+        }
+    }
     if (L->nversions >= TR_JIT_MAX_VERSIONS) {
         if (++L->misses >= TR_JIT_MISS_LIMIT) L->refused = "entry types unstable";
         return NULL;
@@ -292,9 +437,10 @@ static TrJitVersion *find_or_compile(TrJitLoop *L, TrFrame *f) {
         return NULL;
     }
     L->compiles++;
-    TrJitVersion *v = compile(L, f->code, f->globals, f->regs, NULL);
-    if (v) L->versions[L->nversions++] = v;
-    return v;
+    TrJitVersion *v = compile(L, f->code, f->globals, f->regs, NULL, false);
+    if (!v) return NULL;
+    L->versions[L->nversions++] = v;
+    return version_state(v) == TR_VERSION_READY ? v : NULL;
 }
 
 /* ---- direct calls between compiled functions -------------------------------------- */
@@ -326,19 +472,32 @@ static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs,
     for (int32_t k = 0; k < code->nfree; k++) types[code->freestart + k] = ty_of_value(fn->closure->items[k]);
     for (int32_t k = 0; k < L->nversions; k++)
         if (sig_implied(L->versions[k], types, code->freestart + code->nfree)) {
+            if (version_state(L->versions[k]) != TR_VERSION_READY) return NULL;
             *version = L->versions[k];
-            return (void *)L->versions[k]->fn;
+            return L->versions[k];
         }
     if (L->refused || depth >= 3 || L->nversions >= TR_JIT_MAX_VERSIONS || L->compiles >= TR_JIT_MAX_COMPILES)
         return NULL;
     depth++;
     L->compiles++;
-    TrJitVersion *v = compile(L, code, fn->globals, NULL, types);
+    TrJitVersion *v = compile(L, code, fn->globals, NULL, types, true);
     depth--;
     if (!v) return NULL;
     L->versions[L->nversions++] = v;
+    if (version_state(v) != TR_VERSION_READY) return NULL;
     *version = v;
-    return (void *)v->fn;
+    return v;
+}
+
+/* Where the calls compiled into other code go once a version is dropped:
+ * the interpreter runs the callee's frame from its start (and may enter a
+ * newer version). */
+static TrRet interp_entry(TrFrame *fr, TrValue *regs) {
+    (void)regs;
+    tr_ts.frame = fr->back; /* the interpreter links the frame itself */
+    TrValue r = tr_eval(fr);
+    TrRet out = {r.tag, TR_IS_UNDEF(r) ? -1 : r.u.i};
+    return out;
 }
 
 /* A directly called function's code took exit `id`: finish its frame in
@@ -346,6 +505,10 @@ static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs,
  * Returns the call's value, or tag 0 with the exception pending. */
 static TrRet finish_call(TrFrame *fr, int64_t id, void *version) {
     TrJitVersion *v = version;
+    if (id < 0) { /* from interp_entry: the exception is pending */
+        TrRet err = {0, 0};
+        return err;
+    }
     TrExit *e = &v->exits[id];
     took_exit(v->unit, v, fr, e);
     fr->pc = fr->code->code + e->pc + (e->reason == TR_EXIT_RAISE);
@@ -375,8 +538,12 @@ static void refuse(TrCode *code, TrJitLoop *L) {
 static void took_exit(TrJitLoop *L, TrJitVersion *v, TrFrame *f, TrExit *e) {
     e->count++;
     stats.exits[e->reason]++;
+    if (e->reason == TR_EXIT_UNSUPPORTED) stats.left_at[TR_OP(f->code->code[e->site])]++;
     if (!tr_exit_is_deopt(e->reason)) return;
     if (e->reason == TR_EXIT_TYPE && e->reg >= 0) f->code->prof[e->pc - 1] |= tr_prof_kind(f->regs[e->reg]);
+    /* a value guard (identity of a binding, a cached method) that keeps
+     * failing: the next version does not speculate there */
+    if (e->reason == TR_EXIT_TYPE && e->reg < 0 && e->count >= 4) f->code->prof[e->site] |= TR_PROF_NOSPEC;
     if (++v->deopts >= TR_JIT_DEOPT_LIMIT) drop_version(L, v);
 }
 
@@ -389,7 +556,7 @@ static int jit_hook(TrFrame *f, int32_t loop_id, int32_t *resume, TrValue *resul
         return TR_JIT_NONE;
     }
     /* stays hot: the next event re-enters */
-    if (loop_id < 0) code->callcount = tr_jit_threshold - 1;
+    if (loop_id < 0) code->callcount = tr_jit_call_threshold - 1;
     else code->loopcount[loop_id] = tr_jit_threshold - 1;
     stats.entries++;
     TrRet r = v->fn(f, f->regs);
@@ -410,6 +577,7 @@ void tr_jit_install(const TrJitOptions *o) {
     opt = *o;
     tr_jit_hook = jit_hook;
     tr_jit_threshold = o->threshold > 0 ? o->threshold : 1;
+    tr_jit_call_threshold = o->call_threshold > 0 ? o->call_threshold : 1;
     if (o->emit_llvm) {
         emit_file = fopen(o->emit_llvm, "w");
         if (!emit_file) perror(o->emit_llvm);
@@ -417,6 +585,15 @@ void tr_jit_install(const TrJitOptions *o) {
 }
 
 void tr_jit_finish(void) {
+    /* LLVM must not be running on the compile thread while the process
+     * exits: the job under way completes, the queued ones are dropped */
+    pthread_mutex_lock(&lock);
+    bool started = worker_started;
+    worker_stop = true;
+    pthread_cond_signal(&work_cond);
+    pthread_mutex_unlock(&lock);
+    if (started) pthread_join(worker, NULL);
+    worker_started = false;
     if (opt.stats) print_stats(stderr);
     if (emit_file) {
         fclose(emit_file);

@@ -15,14 +15,14 @@
 #include <llvm-c/Transforms/PassBuilder.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <pthread.h>
 #include <string.h>
+#include <time.h>
 
 #include "tr_helpers.h"
 
 static LLVMOrcLLJITRef jit;
-static LLVMOrcThreadSafeContextRef tsc;
-static LLVMTargetMachineRef tm;
-static char *triple;
+static char *triple, *host_cpu, *host_features;
 static const char *datalayout;
 
 static bool report(LLVMErrorRef err, const char *what) {
@@ -75,32 +75,38 @@ static bool start(void) {
         LLVMDisposeMessage(err);
         return false;
     }
-    char *cpu = LLVMGetHostCPUName(), *features = LLVMGetHostCPUFeatures();
+    host_cpu = LLVMGetHostCPUName();
+    host_features = LLVMGetHostCPUFeatures();
     /* the optimizer (LLVMRunPasses) does the heavy lifting on our IR; the
      * JIT's own code generator runs at the "less" level, which costs much
      * less compile time for the same code on these loops */
-    tm = LLVMCreateTargetMachine(target, triple, cpu, features, LLVMCodeGenLevelDefault, LLVMRelocDefault,
-                                 LLVMCodeModelJITDefault);
-    LLVMTargetMachineRef cgtm = LLVMCreateTargetMachine(target, triple, cpu, features, LLVMCodeGenLevelLess,
-                                                        LLVMRelocDefault, LLVMCodeModelJITDefault);
-    LLVMDisposeMessage(cpu);
-    LLVMDisposeMessage(features);
+    LLVMTargetMachineRef cgtm = LLVMCreateTargetMachine(target, triple, host_cpu, host_features,
+                                                        LLVMCodeGenLevelLess, LLVMRelocDefault,
+                                                        LLVMCodeModelJITDefault);
     LLVMOrcLLJITBuilderRef builder = LLVMOrcCreateLLJITBuilder();
     LLVMOrcLLJITBuilderSetJITTargetMachineBuilder(builder, LLVMOrcJITTargetMachineBuilderCreateFromTargetMachine(cgtm));
     if (report(LLVMOrcCreateLLJIT(&jit, builder), "creation")) return false;
     if (!define_helpers()) return false;
-    tsc = LLVMOrcCreateNewThreadSafeContext();
     datalayout = LLVMOrcLLJITGetDataLayoutStr(jit);
     state = 1;
     return true;
 }
 
-LLVMModuleRef tr_orc_new_module(const char *name) {
+LLVMModuleRef tr_orc_new_module(const char *name, void **ctx) {
     if (!start()) return NULL;
-    LLVMModuleRef m = LLVMModuleCreateWithNameInContext(name, LLVMOrcThreadSafeContextGetContext(tsc));
+    /* a context of its own: the module may be optimized on the compile
+     * thread while the next one is being built */
+    LLVMOrcThreadSafeContextRef c = LLVMOrcCreateNewThreadSafeContext();
+    LLVMModuleRef m = LLVMModuleCreateWithNameInContext(name, LLVMOrcThreadSafeContextGetContext(c));
     LLVMSetTarget(m, triple);
     LLVMSetDataLayout(m, datalayout);
+    *ctx = c;
     return m;
+}
+
+void tr_orc_discard(LLVMModuleRef m, void *ctx) {
+    LLVMDisposeModule(m);
+    LLVMOrcDisposeThreadSafeContext(ctx);
 }
 
 int tr_orc_verify(LLVMModuleRef m) {
@@ -114,18 +120,67 @@ int tr_orc_verify(LLVMModuleRef m) {
     return 0;
 }
 
-int tr_orc_optimize(LLVMModuleRef m, const char *pipeline) {
-    LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
-    LLVMErrorRef err = LLVMRunPasses(m, pipeline, tm, opts);
-    LLVMDisposePassBuilderOptions(opts);
-    return report(err, "optimization") ? -1 : 0;
+static double now_ms(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-void *tr_orc_add(LLVMModuleRef m, const char *fname) {
+/* The optimizer's machine: one per call, as a TargetMachine is not to be
+ * shared between threads. */
+static LLVMTargetMachineRef pass_machine(void) {
+    LLVMTargetRef target;
+    char *err = NULL;
+    if (LLVMGetTargetFromTriple(triple, &target, &err)) {
+        LLVMDisposeMessage(err);
+        return NULL;
+    }
+    return LLVMCreateTargetMachine(target, triple, host_cpu, host_features, LLVMCodeGenLevelDefault,
+                                   LLVMRelocDefault, LLVMCodeModelJITDefault);
+}
+
+/* One compilation at a time: the LLJIT's code generator owns a single
+ * TargetMachine, which is not to be used by two threads at once. */
+static pthread_mutex_t compile_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void *compile_locked(LLVMModuleRef m, void *ctx, const char *fname, FILE *dump, double *ms_opt,
+                            double *ms_cg);
+
+void *tr_orc_compile(LLVMModuleRef m, void *ctx, const char *fname, FILE *dump, double *ms_opt, double *ms_cg) {
+    pthread_mutex_lock(&compile_lock);
+    void *fn = compile_locked(m, ctx, fname, dump, ms_opt, ms_cg);
+    pthread_mutex_unlock(&compile_lock);
+    return fn;
+}
+
+static void *compile_locked(LLVMModuleRef m, void *ctx, const char *fname, FILE *dump, double *ms_opt,
+                            double *ms_cg) {
+    double t0 = now_ms();
+    LLVMTargetMachineRef ptm = pass_machine();
+    LLVMPassBuilderOptionsRef opts = LLVMCreatePassBuilderOptions();
+    /* the SLP vectorizer took ~40% of the pipeline on our loops and rarely
+     * finds straight-line vector code in them; loop vectorization stays */
+    LLVMPassBuilderOptionsSetSLPVectorization(opts, 0);
+    LLVMErrorRef err = ptm ? LLVMRunPasses(m, "default<O2>", ptm, opts) : NULL;
+    LLVMDisposePassBuilderOptions(opts);
+    if (ptm) LLVMDisposeTargetMachine(ptm);
+    if (report(err, "optimization")) {
+        tr_orc_discard(m, ctx);
+        return NULL;
+    }
+    if (dump) {
+        char *ir = LLVMPrintModuleToString(m);
+        fprintf(dump, "; ---- optimized ----\n%s", ir);
+        LLVMDisposeMessage(ir);
+    }
+    double t1 = now_ms();
     LLVMOrcJITDylibRef jd = LLVMOrcLLJITGetMainJITDylib(jit);
-    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(m, tsc);
+    LLVMOrcThreadSafeModuleRef tsm = LLVMOrcCreateNewThreadSafeModule(m, ctx);
+    LLVMOrcDisposeThreadSafeContext(ctx); /* the module keeps it alive */
     if (report(LLVMOrcLLJITAddLLVMIRModule(jit, jd, tsm), "adding a module")) return NULL;
     LLVMOrcExecutorAddress addr = 0;
     if (report(LLVMOrcLLJITLookup(jit, &addr, fname), "symbol lookup")) return NULL;
+    *ms_opt = t1 - t0;
+    *ms_cg = now_ms() - t1;
     return (void *)(uintptr_t)addr;
 }

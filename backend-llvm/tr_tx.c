@@ -11,6 +11,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include <gc.h>
+
 #include "tr_iters.h"
 
 const char *const tr_exit_reason_text[TR_EXIT_NREASONS] = {
@@ -48,7 +50,9 @@ LLVMValueRef tx_i64(TrTx *tx, int64_t v) { return LLVMConstInt(tx->t_i64, (unsig
 LLVMValueRef tx_i32(TrTx *tx, int32_t v) { return LLVMConstInt(tx->t_i32, (unsigned long long)v, 1); }
 LLVMValueRef tx_f64(TrTx *tx, double v) { return LLVMConstReal(tx->t_dbl, v); }
 
-static void keep_alive(TrTx *tx, void *p) {
+void tx_keep(TrTx *tx, void *p) {
+    p = GC_base(p); /* the object holding it; NULL: not collected memory */
+    if (!p) return;
     for (int32_t k = 0; k < tx->nkeep; k++)
         if (tx->keep[k] == p) return;
     if (tx->nkeep == tx->capkeep) {
@@ -59,8 +63,12 @@ static void keep_alive(TrTx *tx, void *p) {
 }
 
 LLVMValueRef tx_ptr(TrTx *tx, void *p, const char *symbol) {
-    if (tx->mode == TR_TX_JIT || !symbol)
+    if (tx->mode == TR_TX_JIT || !symbol) {
+        /* machine code is not scanned by the collector: whatever it points
+         * at stays alive through the version (harmless for non-GC memory) */
+        if (!symbol) tx_keep(tx, p);
         return LLVMConstIntToPtr(LLVMConstInt(tx->t_i64, (uintptr_t)p, 0), tx->t_ptr);
+    }
     LLVMValueRef g = LLVMGetNamedGlobal(tx->mod, symbol);
     if (!g) g = LLVMAddGlobal(tx->mod, tx->t_i8, symbol);
     return g;
@@ -81,7 +89,7 @@ LLVMValueRef tx_type_ptr(TrTx *tx, TrType *t) {
         tx->refused = "a guard on a type without a symbol";
         return LLVMConstNull(tx->t_ptr);
     }
-    keep_alive(tx, t);
+    tx_keep(tx, t);
     return tx_ptr(tx, t, NULL);
 }
 
@@ -212,11 +220,153 @@ static void join_into(TrTx *tx, int32_t pc) {
     if (changed) push_work(tx, pc);
 }
 
+/* ---- liveness over the whole code object (exit write-back) ------------------ */
+
+/* Names whose call reads the calling frame's locals: with any of them in
+ * the code, every instruction counts as reading every named local. */
+static bool observes_locals(const TrCode *c) {
+    static const char *const names[] = {"locals", "vars", "dir", "eval", "exec"};
+    for (int32_t k = 0; k < c->nnames; k++)
+        for (size_t j = 0; j < sizeof names / sizeof names[0]; j++)
+            if (!strcmp(c->names[k]->data, names[j])) return true;
+    return false;
+}
+
+/* live_in for every instruction of the code (JIT): backward dataflow with
+ * normal and exception edges (a handler receives the exception in its
+ * register, which the edge does not need live). */
+static void code_liveness(TrTx *tx) {
+    const TrCode *c = tx->code;
+    int32_t n = c->ncode, w = tx->lw = (tx->nregs + 63) / 64;
+    uint64_t *in = tx->live = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
+    uint64_t *rd = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
+    uint64_t *wr = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
+    bool all_locals = observes_locals(c);
+    for (int32_t pc = 0; pc < n; pc++) {
+        TrRegEffect fx[TR_FX_MAX];
+        int ne = tr_op_effects(c->code[pc], fx);
+        for (int e = 0; e < ne; e++)
+            for (uint32_t r = fx[e].first; r < fx[e].first + fx[e].count && r < (uint32_t)tx->nregs; r++) {
+                if (fx[e].mode & TR_FX_READ) rd[pc * w + r / 64] |= 1ull << (r % 64);
+                else wr[pc * w + r / 64] |= 1ull << (r % 64);
+            }
+        if (all_locals)
+            for (int32_t r = 0; r < c->nvarnames && r < tx->nregs; r++) rd[pc * w + r / 64] |= 1ull << (r % 64);
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int32_t pc = n - 1; pc >= 0; pc--) {
+            TrInstr i = c->code[pc];
+            unsigned op = TR_OP(i);
+            int32_t succ[3];
+            int ns = 0;
+            if (op == TR_OPC_JMP || op == TR_OPC_LOOP) succ[ns++] = (int32_t)TR_B(i);
+            else if (op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT) succ[ns++] = (int32_t)TR_B(i);
+            else if (op == TR_OPC_FORITER) succ[ns++] = (int32_t)TR_C(i);
+            else if (op == TR_OPC_YIELDFROM) succ[ns++] = pc; /* re-executes on resume */
+            if (op != TR_OPC_JMP && op != TR_OPC_LOOP && op != TR_OPC_RETURN && op != TR_OPC_RAISE &&
+                op != TR_OPC_RERAISE && pc + 1 < n)
+                succ[ns++] = pc + 1;
+            const TrExcEntry *h = tr_code_find_handler(c, pc);
+            for (int32_t j = 0; j < w; j++) {
+                uint64_t out = 0;
+                for (int s = 0; s < ns; s++) out |= in[succ[s] * w + j];
+                if (h) {
+                    uint64_t hv = in[h->handler * w + j];
+                    if (h->reg / 64 == j) hv &= ~(1ull << (h->reg % 64));
+                    out |= hv;
+                }
+                uint64_t v = rd[pc * w + j] | (out & ~wr[pc * w + j]);
+                if (v != in[pc * w + j]) {
+                    in[pc * w + j] = v;
+                    changed = true;
+                }
+            }
+        }
+    }
+}
+
+/* Must the exit write register r back?  Only if the region changed it
+ * since the window was last brought up to date (the back-edges flush), and
+ * the interpreter may read it where it resumes. */
+static bool exit_needs(TrTx *tx, int reason, int32_t resume_pc, int32_t reg, uint32_t r) {
+    if (!tx->modified[r]) return false;
+    if (tx->dirty && !((tx->dirty[(tx->pc - tx->start) * tx->lw + r / 64] >> (r % 64)) & 1)) return false;
+    if ((int32_t)r == reg) return true; /* a guarded value: its kind joins the profile */
+    int32_t at = resume_pc;
+    if (reason == TR_EXIT_RAISE) { /* the handler that will catch it, if any */
+        const TrExcEntry *h = tr_code_find_handler(tx->code, resume_pc);
+        if (!h) return false;
+        if ((int32_t)r == h->reg) return false;
+        at = h->handler;
+    }
+    if (at < 0 || at >= tx->code->ncode) return true;
+    return (tx->live[at * tx->lw + r / 64] >> (r % 64)) & 1;
+}
+
+static int successors(TrTx *tx, int32_t pc, int32_t out[2]);
+
+/* Registers possibly written since the window was last up to date, at
+ * each instruction of the region (including what the instruction itself
+ * writes): forward from the entry, where the window is current; a LOOP
+ * back-edge writes the live ones back (op_loop), so nothing is dirty after
+ * it.  Exits then write back only these. */
+static void region_dirty(TrTx *tx) {
+    int32_t n = tx->end - tx->start + 1, w = tx->lw;
+    uint64_t *in = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
+    uint64_t *out = tx->dirty = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
+    uint64_t *wr = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
+    for (int32_t k = 0; k < n; k++) {
+        TrRegEffect fx[TR_FX_MAX];
+        int ne = tr_op_effects(tx->code->code[tx->start + k], fx);
+        for (int e = 0; e < ne; e++)
+            if (fx[e].mode & TR_FX_WRITE)
+                for (uint32_t r = fx[e].first; r < fx[e].first + fx[e].count && r < (uint32_t)tx->nregs; r++)
+                    wr[k * w + r / 64] |= 1ull << (r % 64);
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int32_t k = 0; k < n; k++) {
+            for (int32_t j = 0; j < w; j++) {
+                uint64_t v = in[k * w + j] | wr[k * w + j];
+                if (v != out[k * w + j]) {
+                    out[k * w + j] = v;
+                    changed = true;
+                }
+            }
+            if (TR_OP(tx->code->code[tx->start + k]) == TR_OPC_LOOP) continue; /* flushed */
+            int32_t succ[2];
+            int ns = successors(tx, tx->start + k, succ);
+            for (int s = 0; s < ns; s++)
+                for (int32_t j = 0; j < w; j++) {
+                    uint64_t *d = &in[(succ[s] - tx->start) * w + j];
+                    if ((*d | out[k * w + j]) != *d) {
+                        *d |= out[k * w + j];
+                        changed = true;
+                    }
+                }
+        }
+    }
+}
+
+/* At a back-edge: write back what is dirty and live at the loop's header,
+ * so the code after it starts with a window that is up to date. */
+void tx_backedge_flush(TrTx *tx, int32_t header) {
+    if (!tx->dirty || header < 0 || header >= tx->code->ncode) return;
+    for (int32_t r = 0; r < tx->nregs; r++) {
+        if (!tx->modified[r] || !((tx->dirty[(tx->pc - tx->start) * tx->lw + r / 64] >> (r % 64)) & 1)) continue;
+        if ((tx->live[header * tx->lw + r / 64] >> (r % 64)) & 1) tx_flush(tx, (uint32_t)r);
+    }
+}
+
+/* A block that leaves through exit record (reason, resume_pc, reg): it
+ * writes back the registers the interpreter needs, then returns {0, id}. */
 LLVMBasicBlockRef tx_exit_block(TrTx *tx, int reason, int32_t resume_pc, int32_t reg) {
     if (!tx->emitting) return NULL;
     int32_t id = -1;
     for (int32_t k = 0; k < tx->nexits; k++)
-        if (tx->exits[k].pc == resume_pc && tx->exits[k].reason == reason && tx->exits[k].reg == reg)
+        if (tx->exits[k].pc == resume_pc && tx->exits[k].reason == reason && tx->exits[k].reg == reg &&
+            tx->exits[k].site == tx->pc)
             id = k;
     if (id < 0) {
         if (tx->nexits == tx->capexits) {
@@ -224,16 +374,19 @@ LLVMBasicBlockRef tx_exit_block(TrTx *tx, int reason, int32_t resume_pc, int32_t
             tx->exits = tr_realloc(tx->exits, sizeof(TrExit) * (size_t)tx->capexits);
         }
         id = tx->nexits++;
-        tx->exits[id] = (TrExit){resume_pc, reg, (uint8_t)reason, 0};
+        tx->exits[id] = (TrExit){resume_pc, tx->pc, reg, (uint8_t)reason, 0};
     }
     LLVMBasicBlockRef here = LLVMGetInsertBlock(tx->b);
     char name[32];
     snprintf(name, sizeof name, "exit%d", (int)id);
     LLVMBasicBlockRef bb = tx_block(tx, name);
     tx_at(tx, bb);
-    LLVMBuildBr(tx->b, tx->exitbb);
-    LLVMValueRef v = tx_i32(tx, id);
-    LLVMAddIncoming(tx->exitphi, &v, &bb, 1);
+    if (tx->mode == TR_TX_JIT) /* a whole AOT function's frame dies at its exits */
+        for (int32_t r = 0; r < tx->nregs; r++)
+            if (exit_needs(tx, reason, resume_pc, reg, (uint32_t)r)) tx_flush(tx, (uint32_t)r);
+    LLVMValueRef ret = LLVMConstNull(tx->t_ret);
+    ret = LLVMBuildInsertValue(tx->b, ret, tx_i64(tx, id), 1, "");
+    LLVMBuildRet(tx->b, ret);
     tx_at(tx, here);
     return bb;
 }
@@ -339,6 +492,10 @@ void tx_guard(TrTx *tx, LLVMValueRef ok, int reason) {
 }
 
 const Ty *tx_entry_types(TrTx *tx) { return tx->btypes[tx->rq->entry - tx->start]; }
+
+bool tx_may_speculate(TrTx *tx) {
+    return tx->mode == TR_TX_JIT && !(tx->code->prof && (tx->code->prof[tx->pc] & TR_PROF_NOSPEC));
+}
 
 /* ---- helper calls ------------------------------------------------------------ */
 
@@ -499,7 +656,7 @@ static TrType *const prof_class_type[] = {
 
 Ty tx_profiled(TrTx *tx) {
     if (tx->mode != TR_TX_JIT || !tx->code->prof) return TY_ANYT;
-    uint32_t p = tx->code->prof[tx->pc];
+    uint32_t p = tx->code->prof[tx->pc] & ~TR_PROF_NOSPEC;
     switch (p) {
     case TR_PROF_TAG(TR_TAG_NONE): return ty_make(TY_NONE, NULL);
     case TR_PROF_TAG(TR_TAG_BOOL): return ty_make(TY_BOOL, NULL);
@@ -673,14 +830,17 @@ static void find_modified(TrTx *tx) {
     for (int32_t pc = tx->start; pc <= tx->end; pc++) {
         TrRegEffect fx[TR_FX_MAX];
         int n = tr_op_effects(tx->code->code[pc], fx);
-        for (int e = 0; e < n; e++) {
-            if (!(fx[e].mode & TR_FX_WRITE)) continue;
+        for (int e = 0; e < n; e++)
             for (uint32_t r = fx[e].first; r < fx[e].first + fx[e].count && r < (uint32_t)tx->nregs; r++) {
+                tx->used[r] = 1;
+                if (!(fx[e].mode & TR_FX_WRITE)) continue;
                 tx->modified[r] = 1;
                 if ((int32_t)r < tx->code->nvarnames) tx->local_modified[r] = 1;
             }
-        }
     }
+    if (tx->mode == TR_TX_AOT) /* handlers receive the exception in a register */
+        for (int32_t e = 0; e < tx->code->nexc; e++)
+            if (tx->code->exctab[e].reg < tx->nregs) tx->used[tx->code->exctab[e].reg] = 1;
 }
 
 static void make_types(TrTx *tx) {
@@ -749,6 +909,7 @@ static void emit_prologue(TrTx *tx) {
     Ty *et = tx->btypes[tx->rq->entry - tx->start];
     for (int32_t r = 0; r < tx->nregs; r++) {
         tx->cur[r] = TY_ANYT;
+        if (!tx->used[r]) continue; /* never touched by the region */
         if (!entered_bound(tx, r)) { /* a fresh frame: unbound */
             LLVMBuildStore(tx->b, tx_i64(tx, TR_TAG_UNDEF), tx->tagv[r]);
             LLVMBuildStore(tx->b, tx_i64(tx, 0), tx->payv[r]);
@@ -759,18 +920,6 @@ static void emit_prologue(TrTx *tx) {
         LLVMBuildStore(tx->b, tag, tx->tagv[r]);
         LLVMBuildStore(tx->b, LLVMBuildLoad2(tx->b, tx->t_i64, window_field(tx, (uint32_t)r, 1), ""), tx->payv[r]);
     }
-    tx->exitbb = tx_block(tx, "leave");
-    tx_at(tx, tx->exitbb);
-    tx->exitphi = LLVMBuildPhi(tx->b, tx->t_i32, "exit");
-    /* the interpreter resumes on the window; a whole function's frame dies
-     * at its exits (the return value is flushed by RETURN itself) */
-    if (tx->mode == TR_TX_JIT)
-        for (int32_t r = 0; r < tx->nregs; r++)
-            if (tx->modified[r]) tx_flush(tx, (uint32_t)r);
-    /* {0, exit index}: tag 0 (UNDEF) is never a returned value's */
-    LLVMValueRef ret = LLVMConstNull(tx->t_ret);
-    ret = LLVMBuildInsertValue(tx->b, ret, LLVMBuildZExt(tx->b, tx->exitphi, tx->t_i64, ""), 1, "");
-    LLVMBuildRet(tx->b, ret);
     for (int32_t k = 0; k <= tx->end - tx->start; k++)
         if (tx->btypes[k]) {
             snprintf(name, sizeof name, "pc%d", (int)(k + tx->start));
@@ -818,6 +967,7 @@ int tr_tx_translate(LLVMModuleRef mod, const TrTxRequest *rq, TrTxResult *out) {
     tx->work = tr_alloc_atomic(sizeof(int32_t) * (size_t)n);
     tx->cur = tr_alloc(sizeof(Ty) * (size_t)tx->nregs);
     tx->modified = tr_alloc_atomic((size_t)tx->nregs);
+    tx->used = tr_alloc_atomic((size_t)tx->nregs);
     tx->local_modified = tr_alloc_atomic((size_t)tx->nregs);
     find_leaders(tx);
     find_modified(tx);
@@ -835,6 +985,10 @@ int tr_tx_translate(LLVMModuleRef mod, const TrTxRequest *rq, TrTxResult *out) {
     tx->payv = tr_alloc(sizeof(LLVMValueRef) * (size_t)tx->nregs);
     tx->bb = tr_alloc(sizeof(LLVMBasicBlockRef) * (size_t)n);
     make_signature(tx, out);
+    if (tx->mode == TR_TX_JIT) {
+        code_liveness(tx);
+        region_dirty(tx);
+    }
     tx->emitting = true;
     emit_prologue(tx);
     for (int32_t k = 0; k < n; k++) {

@@ -94,6 +94,7 @@ static inline bool tr_exit_is_deopt(int reason) {
 
 typedef struct TrExit {
     int32_t pc;     /* where the interpreter resumes (RAISE: the raising instruction) */
+    int32_t site;   /* the instruction whose code took the exit */
     int32_t reg;    /* TYPE: the guarded register (its kind joins the profile) */
     uint8_t reason; /* TrExitReason */
     uint32_t count; /* times taken */
@@ -118,10 +119,10 @@ typedef struct TrTxRequest {
                             * may be speculated on; NULL: none */
     const Ty *entry_types; /* JIT, instead of entry_values: the types of the
                             * live-in registers (call-site compilations) */
-    /* JIT direct calls: compiled code for fn called with arguments of these
-     * types (NULL: none; the translator's own function for a recursive
-     * call), with *version for `finish`; and the routine that finishes a
-     * callee's frame in the interpreter when its code takes an exit. */
+    /* JIT direct calls: the version of fn compiled for arguments of these
+     * types (NULL: none), whose first word is its entry point, also stored
+     * in *version for `finish`; and the routine that finishes a callee's
+     * frame in the interpreter when its code takes an exit. */
     void *(*callee)(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
     TrRet (*finish)(TrFrame *frame, int64_t exit_index, void *version);
     void *self_version;    /* the version being compiled (direct self-calls) */
@@ -170,6 +171,7 @@ struct TrTx {
     int32_t *work;
     int32_t nwork;
     Ty *cur;               /* types while walking a block */
+    uint8_t *used;         /* per register: read or written somewhere in the region */
     uint8_t *modified;     /* per register: written somewhere in the region */
     uint8_t *local_modified; /* ... and is a named local (calls flush these) */
 
@@ -182,8 +184,9 @@ struct TrTx {
     LLVMTypeRef t_hop, t_poll, t_catch, t_unwind; /* helper signatures */
     LLVMValueRef *tagv, *payv;   /* shadow allocas per register */
     LLVMBasicBlockRef *bb;       /* per region pc: the block it starts */
-    LLVMBasicBlockRef exitbb;
-    LLVMValueRef exitphi;
+    uint64_t *live;              /* JIT: live registers per instruction (bitsets) */
+    uint64_t *dirty;             /* JIT: per region pc, registers the window may lag on */
+    int32_t lw;                  /* words per bitset */
     LLVMValueRef *helpers;       /* declarations, by tr_helper_table index */
     LLVMValueRef codebase;       /* AOT: f->code->code */
     unsigned md_unlikely;        /* branch weight metadata kind */
@@ -211,7 +214,8 @@ void tr_tx_generic(TrTx *tx, TrInstr i);
     X(GETITEM, tx_op_getitem) X(SETITEM, tx_op_setitem) X(IN, tx_op_in)    \
     X(NOTIN, tx_op_in) X(GETITER, tx_op_getiter) X(FORITER, tx_op_foriter) \
     X(LOADGLOBAL, tx_op_loadglobal) X(STOREGLOBAL, tx_op_storeglobal)      \
-    X(GETATTR, tx_op_getattr) X(LOADMETHOD, tx_op_loadmethod)              \
+    X(GETATTR, tx_op_getattr) X(SETATTR, tx_op_setattr)                    \
+    X(LOADMETHOD, tx_op_loadmethod)                                        \
     X(CALL, tx_op_call) X(CALLMETHOD, tx_op_callmethod)
 #define TR_TX_DATA_DECL(op, fn) void fn(TrTx *tx, TrInstr i);
 TR_TX_DATA_OPS(TR_TX_DATA_DECL)
@@ -229,6 +233,8 @@ LLVMValueRef tx_f64(TrTx *tx, double v);
  * AOT: the named external symbol, which must exist in the runtime). */
 LLVMValueRef tx_ptr(TrTx *tx, void *p, const char *symbol);
 LLVMValueRef tx_type_ptr(TrTx *tx, TrType *t);
+/* Keep p alive as long as the compiled code (its identity is compared). */
+void tx_keep(TrTx *tx, void *p);
 
 /* Shadowed registers.  Readers with a known static type get constants. */
 LLVMValueRef tx_tag(TrTx *tx, uint32_t r);
@@ -287,6 +293,9 @@ void tx_split_check(TrTx *tx, TxSplit *s, LLVMValueRef ok, int reason);
  * paths join; R[res] gets its type. */
 void tx_split_end(TrTx *tx, TxSplit *s, TrInstr i, const char *helper, uint32_t res, Ty fast_ty);
 
+/* A LOOP back-edge (JIT): write the dirty live registers back. */
+void tx_backedge_flush(TrTx *tx, int32_t header);
+
 /* Mark a branch's false edge cold. */
 void tx_cold_false(TrTx *tx, LLVMValueRef br);
 
@@ -303,6 +312,10 @@ LLVMValueRef tx_call_generic(TrTx *tx, TrInstr i);
 void tx_profile_guard(TrTx *tx, uint32_t r);
 /* The kind the profile of the current instruction saw, or TY_ANY. */
 Ty tx_profiled(TrTx *tx);
+
+/* Whether the current instruction may be speculated on (JIT, and its
+ * value guards have not failed repeatedly: TR_PROF_NOSPEC). */
+bool tx_may_speculate(TrTx *tx);
 
 /* The types at the region's entry (after the fixpoint). */
 const Ty *tx_entry_types(TrTx *tx);

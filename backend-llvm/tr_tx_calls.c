@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "tr_icache.h"
 #include "tr_iters.h"
 #include "tr_tx.h"
 
@@ -42,6 +43,7 @@ static bool stable_object(TrValue v) {
  * bound now is stable, its identity is guarded too. */
 static void read_entry(TrTx *tx, uint32_t r, TrDict *d, int64_t ix, TrStr *name) {
     TrValue now = d->t.entries[ix].value;
+    if (!tx_may_speculate(tx)) now = tr_undef(); /* read, but no identity guard */
     if (tx->emitting) {
         LLVMValueRef dict = tx_ptr(tx, d, NULL);
         LLVMValueRef n = ldi64(tx, dict, offsetof(TrDict, t) + offsetof(TrHTable, nentries));
@@ -53,6 +55,7 @@ static void read_entry(TrTx *tx, uint32_t r, TrDict *d, int64_t ix, TrStr *name)
         LLVMValueRef tag = ldi64(tx, e, offsetof(TrHEntry, value));
         LLVMValueRef pay = ldi64(tx, e, offsetof(TrHEntry, value) + 8);
         if (stable_object(now)) {
+            tx_keep(tx, now.u.o);
             LLVMValueRef same = LLVMBuildAnd(tx->b, LLVMBuildICmp(tx->b, LLVMIntEQ, tag, tx_i64(tx, TR_TAG_OBJ), ""),
                                              LLVMBuildICmp(tx->b, LLVMIntEQ, pay, tx_i64(tx, (int64_t)now.u.bits), ""), "");
             tx_guard(tx, same, TR_EXIT_TYPE);
@@ -74,12 +77,13 @@ void tx_op_loadglobal(TrTx *tx, TrInstr i) {
     }
     tx_call_generic(tx, i);
     /* a builtin (not shadowed by a global now): guard its identity */
-    TrValue b = g && tx->mode == TR_TX_JIT ? tr_dict_get_str(tr_builtins_dict, name) : tr_undef();
+    TrValue b = g && tx_may_speculate(tx) ? tr_dict_get_str(tr_builtins_dict, name) : tr_undef();
     if (!stable_object(b)) {
         tx_profile_guard(tx, a);
         return;
     }
     if (tx->emitting) {
+        tx_keep(tx, b.u.o);
         LLVMValueRef same = LLVMBuildAnd(tx->b, tx_is_tag(tx, a, TR_TAG_OBJ),
                                          LLVMBuildICmp(tx->b, LLVMIntEQ, tx_pay(tx, a), tx_i64(tx, (int64_t)b.u.bits), ""), "");
         LLVMBasicBlockRef cont = tx_block(tx, "builtin");
@@ -125,24 +129,144 @@ static bool module_attr(TrTx *tx, uint32_t dst, uint32_t mod, TrStr *name) {
     return true;
 }
 
+/* ---- instance attributes through the inline caches -------------------------------- */
+
+/* The interpreter's inline cache of this instruction, if it holds an entry
+ * that is valid now (tr_icache.c fills it on generic lookups only). */
+static const TrICache *valid_cache(TrTx *tx, int kind) {
+    if (tx->mode != TR_TX_JIT || !tx->code->icache) return NULL;
+    const TrICache *c = &((const TrICache *)tx->code->icache)[tx->pc];
+    if (c->kind != kind || c->epoch != tr_type_epoch || !c->type) return NULL;
+    if (kind == TR_IC_INSTANCE && c->type->dictoffset <= 0) return NULL;
+    return c;
+}
+
+/* R[r] is an instance of the cache's type and no class changed since:
+ * the checks every cached attribute access starts with. */
+static void check_cached_type(TrTx *tx, TxSplit *s, uint32_t r, const TrICache *c) {
+    tx_split_check(tx, s, tx_is_cls(tx, r, c->type), 0);
+    LLVMValueRef epoch = LLVMBuildLoad2(tx->b, tx->t_i64, tx_ptr(tx, &tr_type_epoch, "tr_type_epoch"), "epoch");
+    tx_split_check(tx, s, LLVMBuildICmp(tx->b, LLVMIntEQ, epoch, tx_i64(tx, (int64_t)c->epoch), ""), 0);
+}
+
+/* The address of a __slots__ member's cell in R[r] (TR_IC_SLOT). */
+static LLVMValueRef slot_cell(TrTx *tx, uint32_t r, const TrICache *c) {
+    return gep(tx, LLVMBuildIntToPtr(tx->b, tx_pay(tx, r), tx->t_ptr, ""), c->index);
+}
+
+/* Checks that R[r] is an instance of the cache's type, no class changed
+ * since (the type epoch), and its __dict__ still has `name` at the cached
+ * entry; returns that entry's address.  Failing checks take the split's
+ * slow path (the generic helper), so a polymorphic site is slow, not a
+ * deoptimization storm. */
+static LLVMValueRef cached_entry(TrTx *tx, TxSplit *s, uint32_t r, const TrICache *c, TrStr *name) {
+    LLVMBuilderRef b = tx->b;
+    check_cached_type(tx, s, r, c);
+    LLVMValueRef obj = LLVMBuildIntToPtr(b, tx_pay(tx, r), tx->t_ptr, "");
+    LLVMValueRef dict = LLVMBuildLoad2(b, tx->t_ptr, gep(tx, obj, c->type->dictoffset), "dict");
+    tx_split_check(tx, s, LLVMBuildIsNotNull(b, dict, ""), 0);
+    LLVMValueRef n = ldi64(tx, dict, offsetof(TrDict, t) + offsetof(TrHTable, nentries));
+    tx_split_check(tx, s, LLVMBuildICmp(b, LLVMIntSGT, n, tx_i64(tx, c->index), ""), 0);
+    LLVMValueRef entries = LLVMBuildLoad2(b, tx->t_ptr, gep(tx, dict, offsetof(TrDict, t) + offsetof(TrHTable, entries)), "");
+    LLVMValueRef e = gep(tx, entries, c->index * (int64_t)sizeof(TrHEntry));
+    LLVMValueRef key = ldi64(tx, e, offsetof(TrHEntry, key) + 8);
+    LLVMValueRef ktag = ldi64(tx, e, offsetof(TrHEntry, key));
+    tx_split_check(tx, s, LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntEQ, ktag, tx_i64(tx, TR_TAG_OBJ), ""),
+                                       LLVMBuildICmp(b, LLVMIntEQ, key, tx_i64(tx, (int64_t)(uintptr_t)name), ""), ""), 0);
+    return e;
+}
+
 void tx_op_getattr(TrTx *tx, TrInstr i) {
-    uint32_t a = TR_A(i);
-    if (module_attr(tx, a, TR_B(i), tx->code->names[TR_C(i)])) {
+    uint32_t a = TR_A(i), b = TR_B(i);
+    TrStr *name = tx->code->names[TR_C(i)];
+    if (module_attr(tx, a, b, name)) {
         if (tx->cur[a].kind == TY_ANY) tx_profile_guard(tx, a);
         return;
     }
-    tx_call_generic(tx, i);
+    const TrICache *c = valid_cache(tx, TR_IC_INSTANCE);
+    if (!c) c = valid_cache(tx, TR_IC_SLOT);
+    if (c && (tx->cur[b].kind == TY_ANY || tx->cur[b].kind == TY_OBJ)) {
+        TxSplit s;
+        tx_split_begin(tx, &s, false);
+        if (tx->emitting && c->kind == TR_IC_SLOT) {
+            check_cached_type(tx, &s, b, c);
+            LLVMValueRef cell = slot_cell(tx, b, c);
+            LLVMValueRef tag = ldi64(tx, cell, 0);
+            tx_split_check(tx, &s, LLVMBuildICmp(tx->b, LLVMIntNE, tag, tx_i64(tx, TR_TAG_UNDEF), ""), 0);
+            tx_set(tx, a, tag, ldi64(tx, cell, 8), TY_ANYT);
+        } else if (tx->emitting) {
+            LLVMValueRef e = cached_entry(tx, &s, b, c, name);
+            tx_set(tx, a, ldi64(tx, e, offsetof(TrHEntry, value)), ldi64(tx, e, offsetof(TrHEntry, value) + 8), TY_ANYT);
+        } else {
+            tx_split_check(tx, &s, NULL, 0);
+        }
+        tx_split_end(tx, &s, i, NULL, a, TY_ANYT);
+    } else {
+        tx_call_generic(tx, i);
+    }
     tx_profile_guard(tx, a);
 }
 
+void tx_op_setattr(TrTx *tx, TrInstr i) {
+    uint32_t a = TR_A(i), v = TR_C(i);
+    TrStr *name = tx->code->names[TR_B(i)];
+    const TrICache *c = valid_cache(tx, TR_IC_INSTANCE);
+    if (!c) c = valid_cache(tx, TR_IC_SLOT);
+    if (!c || !(tx->cur[a].kind == TY_ANY || tx->cur[a].kind == TY_OBJ)) {
+        tx_call_generic(tx, i);
+        return;
+    }
+    Ty keep = tx->cur[a];
+    TxSplit s;
+    tx_split_begin(tx, &s, false);
+    if (tx->emitting && c->kind == TR_IC_SLOT) {
+        check_cached_type(tx, &s, a, c);
+        LLVMValueRef cell = slot_cell(tx, a, c);
+        LLVMBuildStore(tx->b, tx_tag(tx, v), cell);
+        LLVMBuildStore(tx->b, tx_pay(tx, v), gep(tx, cell, 8));
+    } else if (tx->emitting) {
+        /* the cached entry's value replaced, the dict's version bumped, as
+         * tr_ic_setattr does */
+        LLVMValueRef e = cached_entry(tx, &s, a, c, name);
+        LLVMBuildStore(tx->b, tx_tag(tx, v), gep(tx, e, offsetof(TrHEntry, value)));
+        LLVMBuildStore(tx->b, tx_pay(tx, v), gep(tx, e, offsetof(TrHEntry, value) + 8));
+        LLVMValueRef obj = LLVMBuildIntToPtr(tx->b, tx_pay(tx, a), tx->t_ptr, "");
+        LLVMValueRef dict = LLVMBuildLoad2(tx->b, tx->t_ptr, gep(tx, obj, c->type->dictoffset), "");
+        LLVMValueRef vp = gep(tx, dict, offsetof(TrDict, version));
+        LLVMBuildStore(tx->b, LLVMBuildAdd(tx->b, LLVMBuildLoad2(tx->b, tx->t_i64, vp, ""), tx_i64(tx, 1), ""), vp);
+    } else {
+        tx_split_check(tx, &s, NULL, 0);
+    }
+    /* no result register: the split's bookkeeping names R[A], unchanged */
+    tx_split_end(tx, &s, i, NULL, a, keep);
+    tx->cur[a] = keep;
+}
+
 void tx_op_loadmethod(TrTx *tx, TrInstr i) {
-    uint32_t a = TR_A(i);
-    if (module_attr(tx, a, TR_B(i), tx->code->names[TR_C(i)])) { /* not a bound method */
+    uint32_t a = TR_A(i), b = TR_B(i);
+    if (module_attr(tx, a, b, tx->code->names[TR_C(i)])) { /* not a bound method */
         tx_set(tx, a + 1, tx->emitting ? tx_i64(tx, TR_TAG_UNDEF) : NULL, tx->emitting ? tx_i64(tx, 0) : NULL,
                ty_make(TY_UNDEF, NULL));
         return;
     }
+    Ty recv = tx->cur[b];
     tx_call_generic(tx, i);
+    /* the cache found a plain function on the class: guard that the lookup
+     * gave it, bound to the receiver, and the call can be direct */
+    const TrICache *c = tx_may_speculate(tx) ? valid_cache(tx, TR_IC_METHOD) : NULL;
+    if (!c || !tr_is_type(c->value, &tr_function_type)) return;
+    if (tx->emitting) {
+        tx_keep(tx, c->value.u.o);
+        LLVMBuilderRef bl = tx->b;
+        LLVMValueRef ok = LLVMBuildAnd(bl, tx_is_tag(tx, a, TR_TAG_OBJ),
+                                       LLVMBuildICmp(bl, LLVMIntEQ, tx_pay(tx, a), tx_i64(tx, (int64_t)c->value.u.bits), ""), "");
+        ok = LLVMBuildAnd(bl, ok, tx_is_tag(tx, a + 1, TR_TAG_OBJ), "");
+        LLVMBasicBlockRef cont = tx_block(tx, "method");
+        tx_cold_false(tx, LLVMBuildCondBr(bl, ok, cont, tx_exit_block(tx, TR_EXIT_TYPE, tx->pc + 1, -1)));
+        tx_at(tx, cont);
+    }
+    tx->cur[a] = ty_known(c->value.u.o);
+    tx->cur[a + 1] = recv.kind == TY_OBJ ? recv : ty_make(TY_OBJ, NULL);
 }
 
 /* ---- calls of known builtins ---------------------------------------------------------- */
@@ -493,13 +617,14 @@ static void known_call(TrTx *tx, const Call *c, TrObject *callee) {
         for (uint32_t k = 0; k < n; k++) argty[k] = tx->cur[c->arg + k];
         void *version = NULL, *addr = NULL;
         if (self_call(tx, fn, argty, n)) {
-            addr = (void *)tx;
-            version = tx->rq->self_version;
+            addr = version = tx->rq->self_version;
         } else if (c->nargs <= 64) {
             addr = tx->rq->callee(tx, fn, argty, (int)n, &version);
         }
         if (addr) {
-            LLVMValueRef target = addr == (void *)tx ? tx->fn : tx_ptr(tx, addr, NULL);
+            /* through the version's entry word (its first field), which a
+             * dropped version points at the interpreter */
+            LLVMValueRef target = LLVMBuildLoad2(tx->b, tx->t_ptr, tx_ptr(tx, version, NULL), "entry");
             direct_call(tx, c, fn, target, version);
             tx_profile_guard(tx, c->res);
             return;

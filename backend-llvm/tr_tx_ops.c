@@ -538,19 +538,20 @@ static void poll(TrTx *tx) {
 }
 
 static void op_loop(TrTx *tx, TrInstr i) {
-    if (tx->emitting) poll(tx);
+    if (tx->emitting) {
+        poll(tx);
+        tx_backedge_flush(tx, (int32_t)TR_B(i));
+    }
     tx_goto(tx, (int32_t)TR_B(i));
 }
 
 /* The interpreter runs these; compiled code leaves just before them. */
+/* (A loop that yields would leave compiled code at every iteration, which
+ * costs more than interpreting it: such loops are refused.) */
 static void op_leave(TrTx *tx, TrInstr i) {
     (void)i;
-    if (tx->mode == TR_TX_AOT) {
-        tx->refused = "generator";
-        tx->term = true;
-        return;
-    }
-    tx_leave(tx, TR_EXIT_UNSUPPORTED, tx->pc, -1);
+    tx->refused = tx->mode == TR_TX_AOT ? "generator" : "a yield in the loop";
+    tx->term = true;
 }
 
 /* return R[A]: straight out of the compiled function, as {tag, payload}.

@@ -102,6 +102,9 @@ enum {
     TR_PROF_BIT_OTHER
 };
 #define TR_PROF_CLASS(NAME) (1u << TR_PROF_BIT_##NAME)
+/* Not a kind: the JIT's value guards at this instruction (the identity of
+ * a global, a cached method) kept failing; do not speculate there again. */
+#define TR_PROF_NOSPEC (1u << 31)
 
 /* Parameter count of the register prefix: positional + kwonly + *args + **kw. */
 static inline int tr_code_nparams(const TrCode *c) {

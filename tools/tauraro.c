@@ -28,9 +28,10 @@ typedef struct Options {
     const char *command;  /* -c CODE */
     int dis;
     int no_jit;
-    long jit_threshold;
+    long jit_threshold, jit_call_threshold;
     int jit_stats;
     int jit_dump_ir;
+    int jit_async;
     const char *emit_llvm;
     int script_argc;
     char **script_argv;
@@ -47,8 +48,15 @@ static void usage(void) {
           "--no-jit\n"
           "       : run everything in the interpreter (no loop is compiled)\n"
           "--jit-threshold N\n"
-          "       : compile a loop once it has taken N back-edges (default 100);\n"
+          "       : compile a loop once it has taken N back-edges (default 100), and a\n"
+          "         function once called N times unless --jit-call-threshold is given;\n"
           "         also --jit-threshold=N and TAURARO_JIT_THRESHOLD=N\n"
+          "--jit-call-threshold N\n"
+          "       : compile a function once it has been called N times (default 1000)\n"
+          "--jit-async\n"
+          "       : optimize and generate code on a compile thread while the interpreter\n"
+          "         goes on (default: at once, on the interpreter's thread); also\n"
+          "         TAURARO_JIT_ASYNC=1\n"
           "--jit-stats\n"
           "       : print the JIT's counters on stderr at exit (loops compiled,\n"
           "         compile time, entries, exits and deoptimizations by reason)\n"
@@ -79,18 +87,25 @@ static int bad_option(const char *what, const char *arg) {
     return -1;
 }
 
-static int set_threshold(Options *o, const char *arg) {
+/* --jit-threshold N: loops after N back-edges and, unless
+ * --jit-call-threshold says otherwise, functions after N calls. */
+static int set_threshold(long *to, const char *arg, const char *what) {
     char *end;
-    o->jit_threshold = strtol(arg, &end, 10);
-    if (!*arg || *end || o->jit_threshold < 1) return bad_option("bad --jit-threshold value: ", arg);
+    *to = strtol(arg, &end, 10);
+    if (!*arg || *end || *to < 1) return bad_option(what, arg);
     return 0;
 }
 
 static int parse_options(int argc, char **argv, Options *o) {
     memset(o, 0, sizeof *o);
     o->jit_threshold = 100;
+    o->jit_call_threshold = 1000; /* small functions cost more to compile than they save */
+    int call_given = 0;
+    const char *async = getenv("TAURARO_JIT_ASYNC");
+    if (async && *async && strcmp(async, "0")) o->jit_async = 1;
     const char *env = getenv("TAURARO_JIT_THRESHOLD");
-    if (env && *env) o->jit_threshold = strtol(env, NULL, 10);
+    if (env && *env && set_threshold(&o->jit_threshold, env, "bad TAURARO_JIT_THRESHOLD value: ") < 0) return -1;
+    if (env && *env) o->jit_call_threshold = o->jit_threshold;
     int i = 1;
     for (; i < argc; i++) {
         const char *a = argv[i];
@@ -109,15 +124,22 @@ static int parse_options(int argc, char **argv, Options *o) {
             o->jit_stats = 1;
         } else if (!strcmp(a, "--jit-dump-ir")) {
             o->jit_dump_ir = 1;
+        } else if (!strcmp(a, "--jit-async")) {
+            o->jit_async = 1;
         } else if (!strcmp(a, "--emit-llvm")) {
             o->emit_llvm = "";
         } else if (!strncmp(a, "--emit-llvm=", 12)) {
             o->emit_llvm = a + 12;
-        } else if (!strcmp(a, "--jit-threshold")) {
-            if (i + 1 >= argc) return bad_option("argument expected for the --jit-threshold option", "");
-            if (set_threshold(o, argv[++i]) < 0) return -1;
-        } else if (!strncmp(a, "--jit-threshold=", 16)) {
-            if (set_threshold(o, a + 16) < 0) return -1;
+        } else if (!strcmp(a, "--jit-threshold") || !strncmp(a, "--jit-threshold=", 16)) {
+            const char *v = a[15] == '=' ? a + 16 : i + 1 < argc ? argv[++i] : NULL;
+            if (!v) return bad_option("argument expected for the --jit-threshold option", "");
+            if (set_threshold(&o->jit_threshold, v, "bad --jit-threshold value: ") < 0) return -1;
+            if (!call_given) o->jit_call_threshold = o->jit_threshold;
+        } else if (!strcmp(a, "--jit-call-threshold") || !strncmp(a, "--jit-call-threshold=", 21)) {
+            const char *v = a[20] == '=' ? a + 21 : i + 1 < argc ? argv[++i] : NULL;
+            if (!v) return bad_option("argument expected for the --jit-call-threshold option", "");
+            if (set_threshold(&o->jit_call_threshold, v, "bad --jit-call-threshold value: ") < 0) return -1;
+            call_given = 1;
         } else if (!strcmp(a, "-c")) {
             if (i + 1 >= argc) return bad_option("argument expected for the -c option", "");
             o->command = argv[++i];
@@ -268,7 +290,8 @@ int main(int argc, char **argv) {
     tr_runtime_init(opt.script_argc, opt.script_argv);
     if (!opt.no_jit) {
         TrJitOptions jo = {(int32_t)(opt.jit_threshold > INT32_MAX - 1 ? INT32_MAX - 1 : opt.jit_threshold),
-                           opt.jit_stats, opt.jit_dump_ir, ir_file_name(&opt)};
+                           (int32_t)(opt.jit_call_threshold > INT32_MAX - 1 ? INT32_MAX - 1 : opt.jit_call_threshold),
+                           opt.jit_stats, opt.jit_dump_ir, ir_file_name(&opt), opt.jit_async};
         tr_jit_install(&jo);
     }
     tr_source_compiler = tr_compile_source;

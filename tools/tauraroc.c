@@ -25,6 +25,7 @@
 #include "tr_compiler.h"
 #include "tr_config.h"
 #include "tr_module.h"
+#include "tr_objcache.h"
 
 typedef enum Mode { MODE_EXE, MODE_OBJ, MODE_ASM, MODE_IR, MODE_SHARED } Mode;
 
@@ -330,42 +331,110 @@ static int run_command(char *const argv[], int verbose) {
     return WIFEXITED(status) ? WEXITSTATUS(status) : 1;
 }
 
-static int link_exe(const char *obj, const char *out, int verbose) {
-    const char *dir = runtime_dir();
-    if (!dir) dir = ".";
+static void report(const TrAotStats *st);
+
+/* cc -o out objs... and the runtime libraries (or -shared) */
+static int link_objects(char **objs, int nobjs, const char *out, bool shared, int verbose) {
     char rt[PATH_MAX + 32], fe[PATH_MAX + 32];
-    snprintf(rt, sizeof rt, "%s/libtauraro_rt.a", dir);
-    if (!tr_path_is_file(rt)) {
-        fprintf(stderr, "tauraroc: error: cannot find %s (set TAURARO_HOME to Tauraro's install prefix)\n", rt);
-        return 1;
-    }
-    snprintf(fe, sizeof fe, "%s/libtauraro_frontend.a", dir);
-    char *argv[64];
+    char **argv = calloc((size_t)nobjs + 40, sizeof *argv);
     int n = 0;
     argv[n++] = "cc";
+    if (shared) argv[n++] = "-shared";
     argv[n++] = "-o";
     argv[n++] = (char *)out;
-    argv[n++] = (char *)obj;
-    argv[n++] = fe;
-    argv[n++] = rt;
-    char *libs = xstrdup(TAURARO_AOT_LIBS);
-    for (char *t = strtok(libs, " "); t && n < 62; t = strtok(NULL, " ")) argv[n++] = t;
+    for (int k = 0; k < nobjs; k++) argv[n++] = objs[k];
+    if (!shared) {
+        const char *dir = runtime_dir();
+        if (!dir) dir = ".";
+        snprintf(rt, sizeof rt, "%s/libtauraro_rt.a", dir);
+        if (!tr_path_is_file(rt)) {
+            fprintf(stderr, "tauraroc: error: cannot find %s (set TAURARO_HOME to Tauraro's install prefix)\n", rt);
+            return 1;
+        }
+        snprintf(fe, sizeof fe, "%s/libtauraro_frontend.a", dir);
+        argv[n++] = fe;
+        argv[n++] = rt;
+        char *libs = xstrdup(TAURARO_AOT_LIBS);
+        for (char *t = strtok(libs, " "); t && n < nobjs + 38; t = strtok(NULL, " ")) argv[n++] = t;
+    }
     argv[n] = NULL;
     int rc = run_command(argv, verbose);
     if (rc != 0) fprintf(stderr, "tauraroc: error: linker command failed with exit code %d\n", rc);
     return rc == 0 ? 0 : 1;
 }
 
-static int link_shared(const char *obj, const char *out, int verbose) {
-    char *argv[] = {"cc", "-shared", "-o", (char *)out, (char *)obj, NULL};
-    int rc = run_command(argv, verbose);
-    if (rc != 0) fprintf(stderr, "tauraroc: error: linker command failed with exit code %d\n", rc);
-    return rc == 0 ? 0 : 1;
+/* A temporary object file name (in dir, or /tmp). */
+static char *temp_object(const char *dir) {
+    char *path = malloc(PATH_MAX);
+    snprintf(path, PATH_MAX, "%s/tauraroc.XXXXXX.o", dir ? dir : "/tmp");
+    int fd = mkstemps(path, 2);
+    if (fd < 0) {
+        perror("tauraroc: temporary file");
+        return NULL;
+    }
+    close(fd);
+    return path;
+}
+
+/* What decides a library module's object: name, source, options. */
+static char *cache_key(const TrAotUnit *u, const TrAotOptions *o, size_t *len) {
+    size_t n;
+    char *src = read_file(u->filename, &n);
+    if (!src) return NULL;
+    char head[512];
+    int h = snprintf(head, sizeof head, "%s\n%s\n%d %d %s %d\n", TAURARO_VERSION, u->name, u->is_package,
+                     o->opt_level, o->cpu ? o->cpu : "", o->shared);
+    char *key = malloc((size_t)h + n);
+    memcpy(key, head, (size_t)h);
+    memcpy(key + h, src, n);
+    free(src);
+    *len = (size_t)h + n;
+    return key;
+}
+
+/* Unit k's object: from the cache when there, else compiled (and cached). */
+static char *unit_object(Mods *m, int k, const TrAotOptions *o, TrAotStats *st, char **tmp_out) {
+    size_t klen;
+    char *key = cache_key(&m->u[k], o, &klen);
+    char *cached = key ? tr_objcache_path(key, klen) : NULL;
+    free(key);
+    if (cached && tr_path_is_file(cached)) {
+        st->cached++;
+        return cached;
+    }
+    LLVMModuleRef mod = tr_aot_compile(m->u, m->n, k, 1, 0, o, st);
+    if (!mod) return NULL;
+    char *dir = cached ? xstrdup(cached) : NULL;
+    if (dir) *strrchr(dir, '/') = 0;
+    char *tmp = temp_object(dir);
+    if (!tmp || tr_aot_emit(mod, TR_AOT_OBJ, tmp, o) < 0) return NULL;
+    if (cached && tr_objcache_store(tmp, cached) == 0) return cached;
+    *tmp_out = tmp; /* no cache: a temporary to delete after linking */
+    return tmp;
+}
+
+/* An executable or shared module: the program's unit and the entry in one
+ * object, each library module in its own (cached) object, then the link. */
+static int build_linked(Mods *m, const Options *o, const char *out, TrAotStats *st) {
+    char **objs = calloc((size_t)m->n + 1, sizeof *objs), **temps = calloc((size_t)m->n + 1, sizeof *temps);
+    int rc = 1;
+    LLVMModuleRef mod = tr_aot_compile(m->u, m->n, 0, 1, 1, &o->aot, st);
+    if (!mod || !(objs[0] = temps[0] = temp_object(NULL)) || tr_aot_emit(mod, TR_AOT_OBJ, objs[0], &o->aot) < 0)
+        goto done;
+    for (int k = 1; k < m->n; k++)
+        if (!(objs[k] = unit_object(m, k, &o->aot, st, &temps[k]))) goto done;
+    if (o->aot.verbose) report(st);
+    rc = link_objects(objs, m->n, out, o->mode == MODE_SHARED, o->aot.verbose);
+done:
+    for (int k = 0; k < m->n; k++)
+        if (temps[k]) unlink(temps[k]);
+    return rc;
 }
 
 static void report(const TrAotStats *st) {
     fprintf(stderr, "tauraroc: %d functions: %d compiled to native code, %d embedded as bytecode\n",
             st->functions, st->native, st->embedded);
+    if (st->cached) fprintf(stderr, "tauraroc: %d modules from the object cache\n", st->cached);
     for (int k = 0; k < st->nwhy; k++)
         fprintf(stderr, "tauraroc:   embedded %s: %s\n", st->embedded_what[k], st->embedded_why[k]);
 }
@@ -408,26 +477,15 @@ static int compile_program(void *p) {
     }
     scan(m, 0);
     TrAotStats st;
-    LLVMModuleRef mod = tr_aot_compile(m->u, m->n, &o->aot, &st);
+    memset(&st, 0, sizeof st);
+    const char *out = o->out ? o->out : default_output(o);
+    if (o->mode == MODE_EXE || o->mode == MODE_SHARED) return build_linked(m, o, out, &st);
+    /* one output file: everything in one module */
+    LLVMModuleRef mod = tr_aot_compile(m->u, m->n, 0, m->n, 1, &o->aot, &st);
     if (!mod) return 1;
     if (o->aot.verbose) report(&st);
-    const char *out = o->out ? o->out : default_output(o);
-    if (o->mode == MODE_IR || o->mode == MODE_ASM || o->mode == MODE_OBJ) {
-        TrAotOutput kind = o->mode == MODE_IR ? TR_AOT_IR : o->mode == MODE_ASM ? TR_AOT_ASM : TR_AOT_OBJ;
-        return tr_aot_emit(mod, kind, out, &o->aot) < 0 ? 1 : 0;
-    }
-    char obj[] = "/tmp/tauraroc.XXXXXX.o";
-    int fd = mkstemps(obj, 2);
-    if (fd < 0) {
-        perror("tauraroc: temporary file");
-        return 1;
-    }
-    close(fd);
-    int rc = tr_aot_emit(mod, TR_AOT_OBJ, obj, &o->aot) < 0 ? 1
-             : o->mode == MODE_SHARED                      ? link_shared(obj, out, o->aot.verbose)
-                                                           : link_exe(obj, out, o->aot.verbose);
-    unlink(obj);
-    return rc;
+    TrAotOutput kind = o->mode == MODE_IR ? TR_AOT_IR : o->mode == MODE_ASM ? TR_AOT_ASM : TR_AOT_OBJ;
+    return tr_aot_emit(mod, kind, out, &o->aot) < 0 ? 1 : 0;
 }
 
 int tr_run_on_big_stack(int (*fn)(void *), void *arg);

@@ -32,6 +32,7 @@ int tr_frame_line(const TrFrame *f) {
 
 volatile int32_t tr_async_pending;
 int32_t tr_jit_threshold = INT32_MAX;
+int32_t tr_jit_call_threshold = INT32_MAX;
 
 /* ---- the loop ------------------------------------------------------------ */
 
@@ -86,7 +87,7 @@ TrValue tr_eval(TrFrame *f) {
     /* a function's frame starts: hot functions run compiled (not module or
      * class bodies, which run once, nor generators, which suspend) */
     if (pc == code->code && !(code->flags & (TR_CO_GENERATOR | TR_CO_MODULE | TR_CO_CLASSBODY)) &&
-        ++code->callcount >= tr_jit_threshold && tr_jit_hook) {
+        ++code->callcount >= tr_jit_call_threshold && tr_jit_hook) {
         int32_t resume;
         TrValue result;
         switch (tr_jit_hook(f, TR_JIT_ENTRY, &resume, &result)) {

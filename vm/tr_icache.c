@@ -44,7 +44,14 @@ static void fill(TrICache *c, TrValue o, TrType *t, TrStr *name, bool want_metho
     c->kind = TR_IC_EMPTY;
     TrValue d = tr_type_lookup(t, name);
     TrType *dt = TR_IS_UNDEF(d) ? NULL : tr_typeof(d);
-    if (dt && dt->descr_set) return; /* data descriptor: always the slow path */
+    if (dt == &tr_member_type) { /* a __slots__ member: its cell in the instance */
+        c->kind = TR_IC_SLOT;
+        c->index = tr_member_offset(d);
+        c->type = t;
+        c->epoch = tr_type_epoch;
+        return;
+    }
+    if (dt && dt->descr_set) return; /* other data descriptors: always the slow path */
     TrDict *dict = instance_dict(o, t);
     int64_t ix = dict ? tr_dict_index_str(dict, name) : -1;
     if (ix >= 0) {
@@ -79,6 +86,9 @@ TrValue tr_ic_getattr(TrICache *c, TrValue o, TrStr *name) {
                 if (dict && entry_is(dict, c->index, name)) return dict->t.entries[c->index].value;
             } else if (c->kind == TR_IC_CLASSATTR && class_hit(o, t, name)) {
                 return c->value;
+            } else if (c->kind == TR_IC_SLOT) {
+                TrValue v = *(TrValue *)((char *)o.u.o + c->index);
+                if (!TR_IS_UNDEF(v)) return v; /* unassigned: the slow path raises */
             }
         }
         if (!t->getattr) {
@@ -101,10 +111,21 @@ int tr_ic_setattr(TrICache *c, TrValue o, TrStr *name, TrValue v) {
                 return 0;
             }
         }
+        if (c->type == t && c->epoch == tr_type_epoch && c->kind == TR_IC_SLOT && !TR_IS_UNDEF(v)) {
+            *(TrValue *)((char *)o.u.o + c->index) = v;
+            return 0;
+        }
         if (!t->setattr) {
             if (tr_generic_setattr(o, name, v) < 0) return -1;
             /* cache where it landed, if it is a plain instance attribute */
             TrValue d = tr_type_lookup(t, name);
+            if (!TR_IS_UNDEF(d) && tr_typeof(d) == &tr_member_type) {
+                c->kind = TR_IC_SLOT;
+                c->index = tr_member_offset(d);
+                c->type = t;
+                c->epoch = tr_type_epoch;
+                return 0;
+            }
             if (!TR_IS_UNDEF(d) && tr_typeof(d)->descr_set) return 0;
             TrDict *dict = instance_dict(o, t);
             int64_t ix = dict ? tr_dict_index_str(dict, name) : -1;

@@ -19,7 +19,8 @@ enum {
     TR_IC_METHOD,    /* a plain function in the type, not shadowed: bind */
     TR_IC_CLASSATTR, /* a non-descriptor class attribute, not shadowed */
     TR_IC_GLOBAL,    /* globals entry `index` */
-    TR_IC_BUILTIN    /* builtins value, valid while both dict versions hold */
+    TR_IC_BUILTIN,   /* builtins value, valid while both dict versions hold */
+    TR_IC_SLOT       /* a __slots__ member: the TrValue at byte offset `index` */
 };
 
 typedef struct TrICache {

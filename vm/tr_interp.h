@@ -74,7 +74,8 @@ int tr_bind_args(TrFunction *fn, TrValue *regs, TrValue *args, int nargs, TrTupl
 /* The JIT's hook, installed by the driver (NULL: no JIT).  The interpreter
  * calls it at a LOOP back-edge (loop_id >= 0) once code->loopcount[loop_id]
  * reaches tr_jit_threshold, and when a function's frame starts
- * (loop_id == TR_JIT_ENTRY) once code->callcount does.  It may run
+ * (loop_id == TR_JIT_ENTRY) once code->callcount reaches
+ * tr_jit_call_threshold.  It may run
  * compiled code on frame f, then returns:
  *   TR_JIT_NONE    nothing ran: go on interpreting;
  *   TR_JIT_RESUME  the frame's registers are up to date, continue at
@@ -86,7 +87,8 @@ enum { TR_JIT_NONE = 0, TR_JIT_RESUME = 1, TR_JIT_RAISE = 2, TR_JIT_RETURN = 3 }
 #define TR_JIT_ENTRY (-1)
 typedef int (*TrJitHook)(TrFrame *f, int32_t loop_id, int32_t *resume_pc, TrValue *result);
 extern TrJitHook tr_jit_hook;
-extern int32_t tr_jit_threshold; /* INT32_MAX while no JIT is installed */
+extern int32_t tr_jit_threshold;      /* back-edges; INT32_MAX while no JIT is installed */
+extern int32_t tr_jit_call_threshold; /* calls of a function */
 /* Non-zero when an asynchronous event (a signal) waits to be handled;
  * loops poll it at back-edges (interpreted and compiled alike). */
 extern volatile int32_t tr_async_pending;

@@ -21,6 +21,8 @@ typedef struct TrMember {
 
 TrType tr_member_type;
 
+int64_t tr_member_offset(TrValue descr) { return TR_AS(TrMember, descr)->offset; }
+
 static TrValue *member_cell(TrMember *m, TrValue obj) {
     return (TrValue *)((char *)obj.u.o + m->offset);
 }

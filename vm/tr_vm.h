@@ -73,6 +73,8 @@ TrValue tr_type_lookup(TrType *t, struct TrStr *name);
 int tr_slots_layout(TrType *t, struct TrDict *ns, int32_t offset, bool *want_dict);
 void tr_init_slots(void);
 extern TrType tr_member_type;
+/* Byte offset of a member descriptor's cell in instances (inline caches). */
+int64_t tr_member_offset(TrValue descr);
 
 /* ---- errors (tr_error.c) ------------------------------------------------ */
 /* Built-in exception types: X(Name, Base). One table, read by the error

@@ -62,15 +62,16 @@ static Compiled compile_region(TrCode *c, int32_t start, int32_t end, int32_t en
     static int serial;
     char name[32];
     snprintf(name, sizeof name, "test_region_%d", ++serial);
-    LLVMModuleRef m = tr_orc_new_module(name);
+    void *ctx;
+    LLVMModuleRef m = tr_orc_new_module(name, &ctx);
     ck_assert_ptr_nonnull(m);
     TrTxRequest rq = {.code = c, .start = start, .end = end, .entry = entry, .mode = mode,
                       .entry_values = regs, .name = name, .fresh = mode == TR_TX_AOT};
     Compiled out;
     ck_assert_int_eq(tr_tx_translate(m, &rq, &out.res), 0);
     ck_assert_int_eq(tr_orc_verify(m), 0);
-    ck_assert_int_eq(tr_orc_optimize(m, "default<O2>"), 0);
-    out.fn = (RegionFn)tr_orc_add(m, name);
+    double ms_opt, ms_cg;
+    out.fn = (RegionFn)tr_orc_compile(m, ctx, name, NULL, &ms_opt, &ms_cg);
     ck_assert_ptr_nonnull(out.fn);
     return out;
 }
@@ -81,7 +82,7 @@ static TrExit run_ret(Compiled *cp, TrCode *c, TrValue *regs, TrValue *ret) {
     TrRet r = cp->fn(&f, regs);
     if (r.tag) {
         *ret = tr_ret_value(r);
-        return (TrExit){-1, -1, 0xff, 0};
+        return (TrExit){-1, -1, -1, 0xff, 0};
     }
     ck_assert_int_ge(r.v, 0);
     ck_assert_int_lt(r.v, cp->res.nexits);
@@ -206,7 +207,7 @@ START_TEST(helper_exception_exits) {
     ck_assert_int_eq(TR_OP(c->code[x.pc]), TR_OPC_GETITEM);
     ck_assert(tr_exc_matches(tr_KeyError));
     tr_exc_clear();
-    ck_assert_int_eq(regs[reg_of(c, "n")].u.i, 5);
+    /* nothing catches it in h: its frame dies, so nothing needs writing back */
 }
 END_TEST
 
@@ -242,7 +243,8 @@ START_TEST(float_loop_matches_interpreter_math) {
     }
     ck_assert_int_eq(regs[reg_of(c, "acc")].tag, TR_TAG_FLOAT);
     ck_assert(regs[reg_of(c, "acc")].u.f == acc);
-    ck_assert(regs[reg_of(c, "x")].u.f == xv);
+    /* (x is dead after the loop: whether the window has it is not promised) */
+    (void)xv;
 }
 END_TEST
 
