@@ -1019,6 +1019,7 @@ static void while_stmt(FnComp *f, const TrAst *st) {
     b->break_label = end;
     stmts(f, &st->u.whileloop.body);
     f->nblocks--;
+    f->cur_line = st->line; /* the back-edge belongs to the `while` line, as in CPython */
     int pc = emit(f, TR_OPC_LOOP, 0, 0, (unsigned)f->loop_id++);
     fixup(f, pc, head, 1);
     assigned_restore(f, before);

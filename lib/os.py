@@ -2,7 +2,7 @@
 CPython's os.py is."""
 import sys
 import posix
-from posix import getcwd, listdir, remove, unlink, rmdir, chdir, mkdir, rename, getpid, strerror, urandom
+from posix import getcwd, listdir, remove, unlink, rmdir, chdir, mkdir, rename, getpid, kill, strerror, urandom
 import posixpath as path
 
 sys.modules["os.path"] = path

@@ -182,7 +182,6 @@ static int run_program(void *p) {
     TrValue r = tr_run_code(code, main_mod->dict);
     int status = 0;
     if (TR_IS_UNDEF(r)) status = tr_handle_uncaught();
-    tr_flush_std();
     return status;
 }
 
@@ -218,6 +217,5 @@ int main(int argc, char **argv) {
     tr_source_compiler = tr_compile_source;
     tr_import_init_path(opt.script);
     int status = tr_run_on_big_stack(run_program, &rc);
-    tr_flush_std();
-    return status;
+    return tr_runtime_exit(status);
 }

@@ -231,6 +231,7 @@ static TrValue bi_input(TrValue *args, int nargs, TrTuple *kwnames) {
         TrFile *f = TR_AS(TrFile, in);
         if (!f->fp) return tr_raise(tr_ValueError, "I/O operation on closed file.");
         line = tr_file_readline(f);
+        if (!line) return TR_ERR; /* a signal handler raised */
     } else {
         TrValue r = tr_call_method(in, "readline", NULL, 0);
         if (TR_IS_UNDEF(r)) return TR_ERR;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "tr_code.h"
+#include "tr_signal.h"
 #include "tr_vm.h"
 
 TrThreadState tr_ts;
@@ -165,7 +166,7 @@ static TrType exc_template = {
     .basicsize = sizeof(TrException),
 };
 
-TrType *tr_UnsupportedOperation;
+TrType *tr_UnsupportedOperation, *tr_BudgetExhausted;
 
 static TrType *make_exc_type(const char *name, TrType *base) {
     TrType *t = tr_alloc(sizeof(TrType));
@@ -185,6 +186,9 @@ void tr_init_errors(void) {
     /* io.UnsupportedOperation: not a builtin name, so outside the table */
     tr_UnsupportedOperation = make_exc_type("UnsupportedOperation", tr_OSError);
     tr_dict_set_str(tr_UnsupportedOperation->dict, tr_str_intern("__module__"), tr_str_value("io"));
+    /* not a builtin either: only bare `except:` catches it (tr_signal.h) */
+    tr_BudgetExhausted = make_exc_type("BudgetExhausted", tr_BaseException);
+    tr_dict_set_str(tr_BudgetExhausted->dict, tr_str_intern("__module__"), tr_str_value("tauraro"));
 #undef TR_EXC_MAKE
 }
 
@@ -249,6 +253,7 @@ TrValue tr_raise_unsupported(const char *op, TrValue a, TrValue b) {
 
 int tr_enter_recursion(void) {
     char here;
+    if (tr_poll() < 0) return -1; /* signals and the budget: on every frame entry */
     if (++tr_ts.depth > tr_ts.recursion_limit ||
         (tr_ts.stack_limit && &here < tr_ts.stack_limit)) {
         tr_ts.depth--;

@@ -14,6 +14,7 @@
 #include "tr_icache.h"
 #include "tr_interp.h"
 #include "tr_module.h"
+#include "tr_signal.h"
 
 TrJitHook tr_jit_hook;
 
@@ -537,6 +538,7 @@ op_JMPIFNOT: {
     NEXT();
 }
 op_LOOP:
+    if (tr_poll() < 0) goto error; /* signals, budget (tr_signal.h) */
     pc = code->code + B;
     NEXT();
 op_GETITER:

@@ -15,6 +15,7 @@
 
 #include <gc.h>
 
+#include "tr_signal.h"
 #include "tr_vm.h"
 
 typedef struct TrFileObj {
@@ -87,12 +88,14 @@ static int check_mode(TrFileObj *f, bool write) {
 /* ---- reading ---------------------------------------------------------------- */
 
 /* Text: the next character's UTF-8 bytes into buf (universal newlines);
- * returns its length, 0 at end of file, -1 on a decoding error. */
+ * returns its length, 0 at end of file, -1 on a decoding error, -2 when a
+ * signal handler raised during the read. */
 static int read_char(FILE *fp, char *buf) {
-    int c = getc(fp);
-    if (c == EOF) return 0;
+    int c = tr_getc_intr(fp);
+    if (c < 0) return c == -2 ? -2 : 0;
     if (c == '\r') {
-        int d = getc(fp);
+        int d = tr_getc_intr(fp);
+        if (d == -2) return -2;
         if (d != '\n' && d != EOF) ungetc(d, fp);
         buf[0] = '\n';
         return 1;
@@ -101,7 +104,8 @@ static int read_char(FILE *fp, char *buf) {
     int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : -1;
     if (n < 0) return -1;
     for (int i = 1; i < n; i++) {
-        int d = getc(fp);
+        int d = tr_getc_intr(fp);
+        if (d == -2) return -2;
         if (d == EOF || (d & 0xC0) != 0x80) return -1;
         buf[i] = (char)d;
     }
@@ -123,6 +127,7 @@ static TrValue read_some(TrFileObj *f, int64_t n, bool stop_at_newline) {
         while (n < 0 || count < n) {
             int k = read_char(f->fp, ch);
             if (k == 0) break;
+            if (k == -2) return TR_ERR;
             if (k < 0) return decode_error();
             tr_buf_put(&b, ch, k);
             count++;
@@ -131,7 +136,8 @@ static TrValue read_some(TrFileObj *f, int64_t n, bool stop_at_newline) {
         return tr_obj(tr_buf_finish(&b));
     }
     while (n < 0 || count < n) {
-        int c = getc(f->fp);
+        int c = tr_getc_intr(f->fp);
+        if (c == -2) return TR_ERR;
         if (c == EOF) break;
         tr_buf_putc(&b, (char)c);
         count++;

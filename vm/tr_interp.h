@@ -62,6 +62,10 @@ TrValue tr_run_code(TrCode *code, TrDict *globals);
 /* Print the pending uncaught exception CPython's way (SystemExit: its
  * code) and return the process exit status (tr_runtime.c). */
 int tr_handle_uncaught(void);
+/* The last step of every way out of a program: flush the streams (a failure
+ * gives 120, as CPython), and after an uncaught KeyboardInterrupt end by
+ * SIGINT; otherwise returns the status to exit with. */
+int tr_runtime_exit(int status);
 /* The line being executed in frame f (for tracebacks). */
 int tr_frame_line(const TrFrame *f);
 

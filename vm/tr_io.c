@@ -4,10 +4,19 @@
  * tr_write_str, which goes straight to stdio for our own streams and calls
  * write() for any other object assigned to sys.stdout.  stdout is block
  * buffered unless it is a terminal, as in CPython, and flushed on every exit
- * path (tr_flush_std). */
+ * path (tr_flush_std).
+ *
+ * Write errors follow CPython's buffered streams: a write that overflows the
+ * buffer and fails (EPIPE after `| head`) raises OSError (BrokenPipeError)
+ * and drops that data; a failed explicit flush keeps its data pending, so the
+ * flush at exit fails again, which CPython reports as "Exception ignored in:
+ * <stdout>" and exit status 120.  SIGPIPE is ignored (tr_signal_init). */
+#include <errno.h>
+#include <stdio_ext.h>
 #include <string.h>
 
 #include "tr_io.h"
+#include "tr_signal.h"
 
 TrValue tr_sys_stdout, tr_sys_stderr, tr_sys_stdin;
 
@@ -21,6 +30,30 @@ static int check_open(TrFile *f) {
     return 0;
 }
 
+/* Write s; a failed write drops what the buffer held and raises. */
+static int stream_write(TrFile *f, TrStr *s) {
+    fwrite(s->data, 1, (size_t)s->len, f->fp);
+    if (!ferror(f->fp)) return 0;
+    int err = errno;
+    __fpurge(f->fp);
+    clearerr(f->fp);
+    tr_raise_oserror(err, NULL);
+    return -1;
+}
+
+/* fflush; a failure stays recorded (see the top of the file).  -1 with
+ * errno set on failure. */
+static int stream_flush(TrFile *f) {
+    if (!f->fp) return 0;
+    if (fflush(f->fp) == EOF) {
+        f->failed_flush = errno;
+        __fpurge(f->fp);
+        clearerr(f->fp);
+    }
+    errno = f->failed_flush;
+    return f->failed_flush ? -1 : 0;
+}
+
 static TrValue file_write(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("write", nargs, kwnames, 2, 2) < 0) return TR_ERR;
     TrFile *f = as_file(args[0]);
@@ -28,26 +61,27 @@ static TrValue file_write(TrValue *args, int nargs, TrTuple *kwnames) {
     if (!tr_isinstance(args[1], &tr_str_type))
         return tr_raise(tr_TypeError, "write() argument must be str, not %s", tr_type_name(args[1]));
     TrStr *s = TR_AS(TrStr, args[1]);
-    fwrite(s->data, 1, (size_t)s->len, f->fp);
+    if (stream_write(f, s) < 0) return TR_ERR;
     return tr_int(s->nchars);
 }
 
 static TrValue file_flush(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("flush", nargs, kwnames, 1, 1) < 0) return TR_ERR;
-    TrFile *f = as_file(args[0]);
-    if (f->fp) fflush(f->fp);
+    if (stream_flush(as_file(args[0])) < 0) return tr_raise_oserror(errno, NULL);
     return tr_none();
 }
 
-/* Read one line including its newline; "" at end of file. */
+/* Read one line including its newline; "" at end of file; NULL with an
+ * exception pending when a signal handler raised during the read. */
 TrStr *tr_file_readline(TrFile *f) {
     TrBuf b;
     tr_buf_init(&b, 128);
     int c;
-    while ((c = fgetc(f->fp)) != EOF) {
+    while ((c = tr_getc_intr(f->fp)) >= 0) {
         tr_buf_putc(&b, (char)c);
         if (c == '\n') break;
     }
+    if (c == -2) return NULL;
     return tr_buf_finish(&b);
 }
 
@@ -55,7 +89,8 @@ static TrValue file_readline(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("readline", nargs, kwnames, 1, 2) < 0) return TR_ERR;
     TrFile *f = as_file(args[0]);
     if (check_open(f) < 0) return TR_ERR;
-    return tr_obj(tr_file_readline(f));
+    TrStr *line = tr_file_readline(f);
+    return line ? tr_obj(line) : TR_ERR;
 }
 
 static TrValue file_read(TrValue *args, int nargs, TrTuple *kwnames) {
@@ -64,9 +99,9 @@ static TrValue file_read(TrValue *args, int nargs, TrTuple *kwnames) {
     if (check_open(f) < 0) return TR_ERR;
     TrBuf b;
     tr_buf_init(&b, 4096);
-    char chunk[4096];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof chunk, f->fp)) > 0) tr_buf_put(&b, chunk, (int64_t)n);
+    int c;
+    while ((c = tr_getc_intr(f->fp)) >= 0) tr_buf_putc(&b, (char)c);
+    if (c == -2) return TR_ERR;
     return tr_obj(tr_buf_finish(&b));
 }
 
@@ -88,6 +123,7 @@ static TrValue file_iternext(TrValue self) {
     TrFile *f = as_file(self);
     if (check_open(f) < 0) return TR_ERR;
     TrStr *line = tr_file_readline(f);
+    if (!line) return TR_ERR;
     if (line->len == 0) return tr_undef();
     return tr_obj(line);
 }
@@ -133,8 +169,7 @@ int tr_write_str(TrValue file, TrStr *s) {
     if (tr_is_type(file, &tr_file_type)) {
         TrFile *f = as_file(file);
         if (check_open(f) < 0) return -1;
-        fwrite(s->data, 1, (size_t)s->len, f->fp);
-        return 0;
+        return stream_write(f, s);
     }
     TrValue arg = tr_obj(s);
     TrValue r = tr_call_method(file, "write", &arg, 1);
@@ -143,6 +178,25 @@ int tr_write_str(TrValue file, TrStr *s) {
 
 void tr_flush_std(void) {
     tr_flush_open_files(); /* files the program never closed (tr_file.c) */
-    fflush(stdout);
+    stream_flush(as_file(tr_sys_stdout)); /* a failure is reported at exit */
     fflush(stderr);
+}
+
+int tr_flush_std_at_exit(void) {
+    tr_flush_open_files();
+    TrFile *out = as_file(tr_sys_stdout);
+    int status = 0;
+    if (stream_flush(out) < 0) {
+        int err = errno;
+        TrStr *r = tr_repr(tr_sys_stdout);
+        if (!r) tr_exc_clear();
+        fprintf(stderr, "Exception ignored in: %s\n", r ? r->data : "<stdout>");
+        errno = err;
+        tr_raise_oserror(errno, NULL);
+        tr_exc_print(tr_exc_fetch());
+        out->failed_flush = 0;
+        status = -1;
+    }
+    fflush(stderr);
+    return status;
 }

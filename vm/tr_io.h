@@ -11,6 +11,8 @@ typedef struct TrFile {
     FILE *fp;       /* NULL once closed */
     TrStr *name;
     const char *mode;
+    int failed_flush; /* errno of an explicit flush that failed: its data counts
+                         as still unwritten, so the flush at exit fails too */
 } TrFile;
 
 extern TrType tr_file_type;

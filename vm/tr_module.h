@@ -14,7 +14,8 @@
     X(math, tr_module_init_math) \
     X(posix, tr_module_init_posix) \
     X(_random, tr_module_init__random) \
-    X(time, tr_module_init_time)
+    X(time, tr_module_init_time) \
+    X(signal, tr_module_init_signal)
 
 #define TR_MOD_DECL(name, init) TrModule *init(void);
 TR_BUILTIN_MODULES(TR_MOD_DECL)

@@ -152,6 +152,7 @@ TrValue tr_raise_with(TrType *type, TrValue arg); /* type(arg) */
 /* OSError (or the subclass for err) with errno, strerror and filename. */
 TrValue tr_raise_oserror(int err, const char *filename);
 extern TrType *tr_UnsupportedOperation; /* io.UnsupportedOperation (file objects) */
+extern TrType *tr_BudgetExhausted;      /* the instruction budget ran out (tr_signal.h) */
 static inline bool tr_exc_pending(void) { return tr_ts.exc.tag != TR_TAG_UNDEF; }
 bool tr_exc_matches(TrType *t);  /* pending exception is an instance of t */
 void tr_exc_clear(void);
@@ -398,7 +399,11 @@ TrValue tr_str_format_map(TrStr *fmt, TrValue mapping); /* added: str.format_map
 /* sys.stdout / sys.stderr as objects with write(); writes go through these. */
 extern TrValue tr_sys_stdout, tr_sys_stderr;
 int tr_write_str(TrValue file, TrStr *s);
+/* Flush the open files and stdout; a stdout failure is remembered. */
 void tr_flush_std(void);
+/* The same at exit: a failure is reported CPython's way ("Exception ignored
+ * in: <stdout>") and gives -1 (the process then exits with 120). */
+int tr_flush_std_at_exit(void);
 void tr_flush_open_files(void);  /* open() files, at exit (tr_file.c) */
 
 /* ---- builtins (tr_builtins.c, tr_builtins_iter.c) ------------------------ */
