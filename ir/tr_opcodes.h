@@ -69,7 +69,7 @@ typedef uint64_t TrInstr;
     X(OR, "RRR", "R[A] := R[B] | R[C]")                                            \
     X(XOR, "RRR", "R[A] := R[B] ^ R[C]")                                           \
     X(MATMUL, "RRR", "R[A] := R[B] @ R[C]")                                        \
-    X(INPLACE, "RRR", "R[A] := R[A] op= R[B] (C = TrBinOp)")                       \
+    X(INPLACE, "RRI", "R[A] := R[A] op= R[B] (C = TrBinOp)")                       \
     X(NEG, "RR-", "R[A] := -R[B]")                                                 \
     X(POS, "RR-", "R[A] := +R[B]")                                                 \
     X(INVERT, "RR-", "R[A] := ~R[B]")                                              \

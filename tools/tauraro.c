@@ -18,6 +18,7 @@
 #include "tr_interp.h"
 #include "tr_module.h"
 #include "tr_repl.h"
+#include "tr_signal.h"
 
 
 int tr_run_on_big_stack(int (*fn)(void *), void *arg);
@@ -28,6 +29,7 @@ typedef struct Options {
     int dis;
     int no_jit;
     long jit_threshold;
+    long budget;          /* --budget N: BudgetExhausted after N units (0: off) */
     int script_argc;
     char **script_argv;
 } Options;
@@ -43,6 +45,8 @@ static void usage(FILE *out) {
             "  --no-jit            run everything in the interpreter\n"
             "  --jit-threshold N   compile a loop after N back-edges (default 100;\n"
             "                      env TAURARO_JIT_THRESHOLD)\n"
+            "  --budget N          stop the program with BudgetExhausted after N units\n"
+            "                      (back-edges, calls, KiB allocated), as the fuzzer does\n"
             "  file                program read from script file\n"
             "  -                   program read from stdin\n"
             "  arg ...             arguments passed to program in sys.argv[1:]\n");
@@ -76,6 +80,13 @@ static int parse_options(int argc, char **argv, Options *o) {
             o->jit_threshold = strtol(argv[++i], &end, 10);
             if (*end || o->jit_threshold < 1) {
                 fprintf(stderr, "tauraro: bad --jit-threshold value: %s\n", argv[i]);
+                return -1;
+            }
+        } else if (!strcmp(a, "--budget")) {
+            char *end = NULL;
+            if (i + 1 < argc) o->budget = strtol(argv[++i], &end, 10);
+            if (!end || *end || o->budget < 1) {
+                fprintf(stderr, "tauraro: --budget needs a positive number\n");
                 return -1;
             }
         } else if (!strcmp(a, "-c")) {
@@ -179,7 +190,9 @@ static int run_program(void *p) {
         return 0;
     }
     TrModule *main_mod = make_main_module(rc->opt->script ? rc->filename : NULL);
+    tr_budget_set(rc->opt->budget);
     TrValue r = tr_run_code(code, main_mod->dict);
+    tr_budget_set(0); /* a spent budget would interrupt the traceback too */
     int status = 0;
     if (TR_IS_UNDEF(r)) status = tr_handle_uncaught();
     return status;

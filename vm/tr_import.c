@@ -178,6 +178,7 @@ static TrValue not_found(TrStr *fullname, const char *fmt, TrValue extra) {
 /* Import one (possibly dotted) name whose parent, if any, is imported. */
 static TrValue import_one(TrStr *fullname, TrValue parent) {
     TrValue m = tr_dict_get_str(tr_sys_modules, fullname);
+    if (TR_IS_NONE(m)) return not_found(fullname, "import of %U halted; None in sys.modules", tr_undef());
     if (!TR_IS_UNDEF(m)) return m;
     bool found;
     m = tr_module_builtin(fullname, &found);
@@ -258,7 +259,8 @@ TrValue tr_import(TrStr *name, unsigned flags, TrDict *globals) {
     /* fast path: already imported */
     if (!top) {
         TrValue m = tr_dict_get_str(tr_sys_modules, full);
-        if (!TR_IS_UNDEF(m) && TR_IS_UNDEF(tr_dict_get_str(initializing, full))) return m;
+        if (!TR_IS_UNDEF(m) && !TR_IS_NONE(m) && TR_IS_UNDEF(tr_dict_get_str(initializing, full)))
+            return m;
     }
     TrValue first = tr_undef(), last = tr_undef();
     for (int64_t i = 0; i <= full->len; i++) {

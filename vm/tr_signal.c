@@ -26,6 +26,7 @@ static volatile sig_atomic_t any_tripped;
 
 static bool budget_on;
 static int64_t budget_left;
+static size_t budget_bytes; /* the collector's allocation count at the last charge */
 static bool unhandled_interrupt;
 
 /* The Python-level handler of each signal: SIG_DFL (0), SIG_IGN (1), None
@@ -60,10 +61,20 @@ int tr_signal_check(void) {
     return 0;
 }
 
+/* One unit per poll, plus one per KiB allocated since the last poll, so
+ * that a loop growing a huge int or string ends as soon as a plain one. */
+static int charge_budget(void) {
+    size_t total = GC_get_total_bytes();
+    budget_left -= 1 + (int64_t)((total - budget_bytes) >> 10);
+    budget_bytes = total;
+    if (budget_left >= 0) return 0;
+    budget_left = 0;
+    return -1;
+}
+
 int tr_eval_break(void) {
     tr_eval_breaker = budget_on; /* before the checks: a signal arriving now re-arms it */
-    if (budget_on && --budget_left < 0) {
-        budget_left = 0;
+    if (budget_on && charge_budget() < 0) {
         tr_raise(tr_BudgetExhausted, "instruction budget exhausted");
         return -1;
     }
@@ -73,6 +84,7 @@ int tr_eval_break(void) {
 void tr_budget_set(int64_t n) {
     budget_on = n > 0;
     budget_left = n;
+    budget_bytes = GC_get_total_bytes();
     tr_eval_breaker = budget_on || any_tripped;
 }
 

@@ -58,9 +58,10 @@ int tr_signal_set_handler(int sig, TrValue handler, TrSigAction action);
  * program blocks them so that they interrupt the program's system calls. */
 void tr_signal_block_program_signals(int block);
 
-/* The instruction budget: after n polls every further poll raises
- * BudgetExhausted (it stays exhausted, so a handler that catches it is
- * interrupted again at the next back-edge or call).  n == 0 turns it off. */
+/* The instruction budget: n units, one per poll and one per KiB allocated;
+ * once spent, every further poll raises BudgetExhausted (it stays spent, so
+ * code that catches it is interrupted again at the next back-edge or call).
+ * n == 0 turns it off. */
 void tr_budget_set(int64_t n);
 
 /* At exit: after an uncaught KeyboardInterrupt the process ends the way
