@@ -1652,6 +1652,10 @@ static TrCode *finish_code(FnComp *f, int freestart, int nfree) {
         Fixup *x = &f->fixups[i];
         TrInstr in = f->code[x->pc];
         unsigned target = (unsigned)f->labels[x->label];
+        if (target > TR_MAX_BC) { /* a jump operand has 20 bits */
+            error_at(f, NULL, "too many instructions in one function");
+            break;
+        }
         if (x->slot == 1) in = TR_MKINSTR(TR_OP(in), TR_A(in), target, TR_C(in));
         else in = TR_MKINSTR(TR_OP(in), TR_A(in), TR_B(in), target);
         f->code[x->pc] = in;

@@ -586,7 +586,9 @@ op_BUILDSTRING: {
     TrBuf b;
     tr_buf_init(&b, 64);
     for (unsigned j = 0; j < C; j++) tr_buf_put_str(&b, TR_AS(TrStr, R(B + j)));
-    R(A) = tr_obj(tr_buf_finish(&b));
+    r = tr_str_value_or_err(tr_buf_finish(&b)); /* MemoryError when huge */
+    CHECK(r);
+    R(A) = r;
     NEXT();
 }
 op_LISTAPPEND:

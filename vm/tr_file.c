@@ -133,7 +133,7 @@ static TrValue read_some(TrFileObj *f, int64_t n, bool stop_at_newline) {
             count++;
             if (stop_at_newline && ch[0] == '\n') break;
         }
-        return tr_obj(tr_buf_finish(&b));
+        return tr_str_value_or_err(tr_buf_finish(&b));
     }
     while (n < 0 || count < n) {
         int c = tr_getc_intr(f->fp);

@@ -18,7 +18,7 @@
  * asked for them (GMP aborts the process past 2**37 bits). */
 #define TR_INT_MAX_BITS ((double)((uint64_t)1 << 36))
 
-static TrValue memory_error(void) { return tr_raise(tr_MemoryError, ""); }
+static TrValue memory_error(void) { return tr_raise_memory_error(); }
 
 static bool is_zero(TrValue v) {
     return tr_num_small(v) ? v.u.i == 0 : mpz_sgn(TR_AS(TrBigInt, v)->z) == 0;

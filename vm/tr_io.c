@@ -102,7 +102,7 @@ static TrValue file_read(TrValue *args, int nargs, TrTuple *kwnames) {
     int c;
     while ((c = tr_getc_intr(f->fp)) >= 0) tr_buf_putc(&b, (char)c);
     if (c == -2) return TR_ERR;
-    return tr_obj(tr_buf_finish(&b));
+    return tr_str_value_or_err(tr_buf_finish(&b));
 }
 
 static TrValue file_fileno(TrValue *args, int nargs, TrTuple *kwnames) {

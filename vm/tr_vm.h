@@ -22,6 +22,15 @@ void tr_gc_init(void);
 void *tr_alloc(size_t n);        /* zeroed, scanned for pointers */
 void *tr_alloc_atomic(size_t n); /* not scanned: bytes, digits */
 void *tr_realloc(void *p, size_t n);
+/* The same for sizes the program chooses ([0] * n, "a" * n, bytes(n)): NULL
+ * with MemoryError pending when the memory is not there.  The plain forms
+ * end the process on failure. */
+#define TR_ALLOC_MAX ((size_t)1 << 47) /* more than any machine's address space */
+void *tr_try_alloc(size_t n);
+void *tr_try_alloc_atomic(size_t n);
+void *tr_try_realloc(void *p, size_t n);
+/* Raise MemoryError() (no message, as CPython's); returns TR_ERR. */
+TrValue tr_raise_memory_error(void);
 /* Allocate an object of `size` bytes and set its type. */
 void *tr_new_object(TrType *type, size_t size);
 
@@ -165,8 +174,14 @@ void tr_exc_add_traceback(TrValue exc, TrValue code, int line);
 void tr_exc_print(TrValue exc);
 /* The common TypeError for a wrong operand type. */
 TrValue tr_raise_unsupported(const char *op, TrValue a, TrValue b);
-/* RecursionError check on function entry: returns -1 with the error set. */
+/* RecursionError check on function entry: returns -1 with the error set.
+ * The _where form adds CPython's context to the message (" in comparison",
+ * " while getting the repr of an object"); tr_leave_recursion undoes both. */
 int tr_enter_recursion(void);
+int tr_enter_recursion_where(const char *where);
+/* For C recursion CPython does not count against the limit (hash of nested
+ * tuples): RecursionError only when the C stack is nearly used up. */
+int tr_check_c_stack(void);
 static inline void tr_leave_recursion(void) { tr_ts.depth--; }
 
 /* ---- strings (tr_str.c, tr_str_methods.c) ------------------------------ */
@@ -175,7 +190,9 @@ TrStr *tr_str_from_cstr(const char *s);
 TrStr *tr_str_intern(const char *s);               /* identical pointer per content */
 TrStr *tr_str_intern_str(TrStr *s);
 TrValue tr_str_value(const char *s);               /* tr_obj(tr_str_from_cstr(s)) */
-TrStr *tr_str_concat(TrStr *a, TrStr *b);
+TrStr *tr_str_concat(TrStr *a, TrStr *b);      /* NULL + MemoryError when too big */
+/* A string result as a value: TR_ERR (exception pending) for NULL. */
+static inline TrValue tr_str_value_or_err(TrStr *s) { return s ? tr_obj((TrObject *)s) : TR_ERR; }
 bool tr_str_eq(TrStr *a, TrStr *b);
 int64_t tr_str_hash(TrStr *s);
 /* printf-like constructor: %s (char*), %d %i (int), %ld %lld %zd (64-bit),
@@ -200,7 +217,11 @@ void tr_buf_put(TrBuf *b, const char *s, int64_t n);
 void tr_buf_puts(TrBuf *b, const char *s);
 void tr_buf_putc(TrBuf *b, char c);
 void tr_buf_put_str(TrBuf *b, TrStr *s);
-TrStr *tr_buf_finish(TrBuf *b);                    /* makes a str of the bytes */
+/* A buffer that could not grow is marked failed (cap < 0) and ignores what
+ * comes after; finishing it raises MemoryError. */
+static inline bool tr_buf_failed(const TrBuf *b) { return b->cap < 0; }
+/* Makes a str of the bytes; NULL with MemoryError pending if it failed. */
+TrStr *tr_buf_finish(TrBuf *b);
 
 TrBytes *tr_bytes_new(const void *data, int64_t len);
 /* Added by the str/bytes implementation (tr_str.c, tr_unicode.c, tr_bytes.c): */
@@ -264,6 +285,7 @@ int tr_list_append(TrList *l, TrValue v);
 int tr_list_extend(TrList *l, TrValue iterable);
 TrValue tr_list_sort(TrList *l, TrValue key, bool reverse); /* key UNDEF/None: none */
 TrTuple *tr_tuple_new(int64_t len);                /* items zero (UNDEF): fill them */
+TrTuple *tr_tuple_new_try(int64_t len);            /* the same, or NULL + MemoryError */
 TrTuple *tr_tuple_from(const TrValue *items, int64_t n);
 TrTuple *tr_tuple_from_iterable(TrValue it);
 extern TrTuple *tr_empty_tuple;
