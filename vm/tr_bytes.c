@@ -34,12 +34,8 @@ static TrBytes *bytes_alloc(int64_t len) {
 
 /* For sizes the program chooses: NULL with MemoryError pending. */
 static TrBytes *bytes_alloc_try(int64_t len) {
-    TrBytes *b = (uint64_t)len < TR_ALLOC_MAX ? tr_try_alloc_atomic(BYTES_HDR + (size_t)len + 1) : NULL;
-    if (!b) {
-        if (!tr_exc_pending()) tr_raise_memory_error();
-        return NULL;
-    }
-    return bytes_init(b, len);
+    TrBytes *b = tr_try_alloc_items(BYTES_HDR + 1, len, 1, true);
+    return b ? bytes_init(b, len) : NULL;
 }
 
 TrBytes *tr_bytes_new(const void *data, int64_t len) {
@@ -368,7 +364,9 @@ TrStr *tr_bytes_repr(TrBytes *bs) {
 
 #define BSELF TR_AS(TrBytes, args[0])
 
-static TrValue bytes_repr_slot(TrValue self) { return tr_str_value_or_err(tr_bytes_repr(TR_AS(TrBytes, self))); }
+static TrValue bytes_repr_slot(TrValue self) {
+    return tr_str_value_or_err(tr_bytes_repr(TR_AS(TrBytes, self)));
+}
 
 static int bytes_hash_slot(TrValue self, int64_t *out) {
     TrBytes *b = TR_AS(TrBytes, self);

@@ -53,6 +53,15 @@ void *tr_try_alloc_atomic(size_t n) {
     return p;
 }
 
+void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic) {
+    if (n < 0 || (uint64_t)n >= (TR_ALLOC_MAX - header) / size) {
+        tr_raise_memory_error();
+        return NULL;
+    }
+    size_t total = header + (size_t)n * size;
+    return atomic ? tr_try_alloc_atomic(total) : tr_try_alloc(total);
+}
+
 void *tr_try_realloc(void *p, size_t n) {
     void *q = n < TR_ALLOC_MAX ? GC_REALLOC(p, n ? n : 1) : NULL;
     if (!q) tr_raise_memory_error();

@@ -143,13 +143,9 @@ static TrValue empty_items[1];
  * -1 with MemoryError pending when that much memory is not there. */
 static int list_reserve(TrList *l, int64_t newlen) {
     if (newlen <= l->cap) return 0;
-    if ((uint64_t)newlen >= TR_ALLOC_MAX / sizeof(TrValue)) {
-        tr_raise_memory_error();
-        return -1;
-    }
-    int64_t cap = (newlen + (newlen >> 3) + 6) & ~(int64_t)3;
+    int64_t cap = newlen < INT64_MAX / 2 ? (newlen + (newlen >> 3) + 6) & ~(int64_t)3 : newlen;
     if (newlen - l->len > cap - newlen) cap = (newlen + 3) & ~(int64_t)3;
-    TrValue *items = tr_try_alloc(sizeof(TrValue) * (size_t)cap);
+    TrValue *items = tr_try_alloc_items(0, cap, sizeof(TrValue), false);
     if (!items) return -1;
     if (l->len) memcpy(items, l->items, sizeof(TrValue) * (size_t)l->len);
     l->items = items;
@@ -170,13 +166,7 @@ static TrList *list_alloc(int64_t cap) {
 /* For sizes the program chooses: NULL with MemoryError pending. */
 static TrList *list_alloc_try(int64_t cap) {
     TrValue *items = empty_items;
-    if (cap > 0) {
-        items = (uint64_t)cap < TR_ALLOC_MAX / sizeof(TrValue) ? tr_try_alloc(sizeof(TrValue) * (size_t)cap) : NULL;
-        if (!items) {
-            if (!tr_exc_pending()) tr_raise_memory_error();
-            return NULL;
-        }
-    }
+    if (cap > 0 && !(items = tr_try_alloc_items(0, cap, sizeof(TrValue), false))) return NULL;
     TrList *l = tr_new_object(&tr_list_type, sizeof(TrList));
     l->items = items;
     l->cap = cap > 0 ? cap : 0;

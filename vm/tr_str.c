@@ -147,11 +147,7 @@ static TrStr *str_init(TrStr *s, int64_t len) {
 TrStr *tr_str_alloc(int64_t len) { return str_init(tr_alloc_atomic(STR_HDR + (size_t)len + 1), len); }
 
 TrStr *tr_str_alloc_try(int64_t len) {
-    if (len < 0 || (uint64_t)len >= TR_ALLOC_MAX) {
-        tr_raise_memory_error();
-        return NULL;
-    }
-    TrStr *s = tr_try_alloc_atomic(STR_HDR + (size_t)len + 1);
+    TrStr *s = tr_try_alloc_items(STR_HDR + 1, len, 1, true);
     return s ? str_init(s, len) : NULL;
 }
 
@@ -937,7 +933,8 @@ static TrValue str_repeat_value(TrStr *s, TrValue n) {
 static TrValue str_binop(int op, TrValue a, TrValue b) {
     switch (op & 0xff) {
     case TR_BIN_ADD:
-        if (tr_is_str(a) && tr_is_str(b)) return tr_str_value_or_err(tr_str_concat(TR_AS(TrStr, a), TR_AS(TrStr, b)));
+        if (tr_is_str(a) && tr_is_str(b))
+            return tr_str_value_or_err(tr_str_concat(TR_AS(TrStr, a), TR_AS(TrStr, b)));
         return TR_NOTIMPL;
     case TR_BIN_MUL:
         if (tr_is_str(a)) return str_repeat_value(TR_AS(TrStr, a), b);

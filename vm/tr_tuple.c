@@ -26,13 +26,8 @@ TrTuple *tr_tuple_new(int64_t len) {
 
 TrTuple *tr_tuple_new_try(int64_t len) {
     if (len <= 0) return tr_empty_tuple;
-    TrTuple *t = (uint64_t)len < TR_ALLOC_MAX / sizeof(TrValue)
-                     ? tr_try_alloc(sizeof(TrTuple) + sizeof(TrValue) * (size_t)len)
-                     : NULL;
-    if (!t) {
-        if (!tr_exc_pending()) tr_raise_memory_error();
-        return NULL;
-    }
+    TrTuple *t = tr_try_alloc_items(sizeof(TrTuple), len, sizeof(TrValue), false);
+    if (!t) return NULL;
     t->ob.type = &tr_tuple_type;
     t->len = len;
     t->hash = -1;

@@ -29,6 +29,8 @@ void *tr_realloc(void *p, size_t n);
 void *tr_try_alloc(size_t n);
 void *tr_try_alloc_atomic(size_t n);
 void *tr_try_realloc(void *p, size_t n);
+/* header + n * size bytes, checking the arithmetic (atomic: not scanned). */
+void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic);
 /* Raise MemoryError() (no message, as CPython's); returns TR_ERR. */
 TrValue tr_raise_memory_error(void);
 /* Allocate an object of `size` bytes and set its type. */
