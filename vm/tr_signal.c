@@ -67,15 +67,28 @@ static int charge_budget(void) {
     size_t total = GC_get_total_bytes();
     budget_left -= 1 + (int64_t)((total - budget_bytes) >> 10);
     budget_bytes = total;
-    if (budget_left >= 0) return 0;
+    return budget_left >= 0 ? 0 : -1;
+}
+
+static void budget_spent(void) {
     budget_left = 0;
+    tr_raise(tr_BudgetExhausted, "instruction budget exhausted");
+}
+
+int tr_budget_charge(int64_t units) {
+    if (!budget_on || units <= 0) return 0;
+    if (units <= budget_left) {
+        budget_left -= units;
+        return 0;
+    }
+    budget_spent();
     return -1;
 }
 
 int tr_eval_break(void) {
     tr_eval_breaker = budget_on; /* before the checks: a signal arriving now re-arms it */
     if (budget_on && charge_budget() < 0) {
-        tr_raise(tr_BudgetExhausted, "instruction budget exhausted");
+        budget_spent();
         return -1;
     }
     return tr_signal_check();

@@ -64,6 +64,11 @@ void tr_signal_block_program_signals(int block);
  * n == 0 turns it off. */
 void tr_budget_set(int64_t n);
 
+/* Work done between polls that the budget must see (big-int arithmetic,
+ * where one multiplication can take minutes): charge `units` before doing
+ * it.  0 when the budget is off or not spent; -1 with BudgetExhausted. */
+int tr_budget_charge(int64_t units);
+
 /* At exit: after an uncaught KeyboardInterrupt the process ends the way
  * CPython's does, by SIGINT with the default action (the shell sees 130).
  * tr_signal_note_uncaught records one; tr_signal_exit_status either kills the
