@@ -20,6 +20,7 @@
 #include <time.h>
 
 #include "tr_helpers.h"
+#include "tr_signal.h"
 
 static LLVMOrcLLJITRef jit;
 static char *triple, *host_cpu, *host_features;
@@ -45,8 +46,8 @@ static bool define_helpers(void) {
         pairs[k].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)tr_helper_table[k].address;
         pairs[k].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported | LLVMJITSymbolGenericFlagsCallable;
     }
-    pairs[n - 1].Name = LLVMOrcLLJITMangleAndIntern(jit, "tr_async_pending");
-    pairs[n - 1].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)&tr_async_pending;
+    pairs[n - 1].Name = LLVMOrcLLJITMangleAndIntern(jit, "tr_eval_breaker");
+    pairs[n - 1].Sym.Address = (LLVMOrcExecutorAddress)(uintptr_t)&tr_eval_breaker;
     pairs[n - 1].Sym.Flags.GenericFlags = LLVMJITSymbolGenericFlagsExported;
     bool bad = report(LLVMOrcJITDylibDefine(jd, LLVMOrcAbsoluteSymbols(pairs, (size_t)n)), "symbol definition");
     free(pairs);

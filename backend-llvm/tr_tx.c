@@ -571,10 +571,9 @@ static TrRaiseTarget *raise_target(TrTx *tx, const TrExcEntry *h) {
     return t;
 }
 
-/* An exception at the current instruction: the JIT leaves for the
- * interpreter's unwinder; AOT goes to the handler in the same function, or
- * leaves the function. */
-static void raise_path(TrTx *tx, LLVMValueRef status) {
+/* (The AOT dispatch blocks are shared by every raising site of one handler,
+ * phis giving the pc for the traceback.) */
+void tx_raise_path(TrTx *tx, LLVMValueRef status) {
     if (tx->mode == TR_TX_JIT) {
         LLVMBuildBr(tx->b, tx_exit_block(tx, TR_EXIT_RAISE, tx->pc, -1));
         return;
@@ -635,7 +634,7 @@ LLVMValueRef tx_call_op(TrTx *tx, const char *name, TrInstr i) {
     LLVMValueRef br = LLVMBuildCondBr(tx->b, LLVMBuildICmp(tx->b, LLVMIntSGE, st, tx_i32(tx, 0), ""), ok, bad);
     tx_cold_false(tx, br);
     tx_at(tx, bad);
-    raise_path(tx, st);
+    tx_raise_path(tx, st);
     tx_at(tx, ok);
     for (int e = 0; e < n; e++)
         if (fx[e].mode & TR_FX_WRITE)

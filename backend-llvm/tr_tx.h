@@ -306,6 +306,10 @@ void tx_cold_false(TrTx *tx, LLVMValueRef br);
 LLVMValueRef tx_call_op(TrTx *tx, const char *name, TrInstr i);
 /* The helper the opcode table names for i's opcode. */
 LLVMValueRef tx_call_generic(TrTx *tx, TrInstr i);
+/* An exception pending at the current instruction (status < 0): the JIT
+ * leaves for the interpreter's unwinder; AOT goes to the handler in the same
+ * function, or leaves the function. */
+void tx_raise_path(TrTx *tx, LLVMValueRef status);
 /* After a helper produced R[r]: in the JIT, when the type profile of this
  * instruction saw a single kind, guard it (deopt resumes after the
  * instruction) so later code knows the type. */

@@ -16,6 +16,7 @@
 
 #include "tr_icache.h"
 #include "tr_iters.h"
+#include "tr_signal.h"
 #include "tr_tx.h"
 
 static LLVMValueRef gep(TrTx *tx, LLVMValueRef base, int64_t off) {
@@ -540,7 +541,13 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef ta
     LLVMValueRef ok = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntSLT, depth, limit, ""),
                                    LLVMBuildICmp(b, LLVMIntUGT, LLVMBuildPtrToInt(b, fr, tx->t_i64, ""),
                                                  LLVMBuildPtrToInt(b, slimit, tx->t_i64, ""), ""), "");
-    /* too deep: the generic call raises the RecursionError */
+    /* a pending signal or the budget (tr_signal.h) is polled on frame entry
+     * as tr_enter_recursion does: the generic call polls it */
+    LLVMValueRef brk = LLVMBuildLoad2(b, tx->t_i32, tx_ptr(tx, (void *)&tr_eval_breaker, "tr_eval_breaker"), "brk");
+    LLVMSetVolatile(brk, 1);
+    ok = LLVMBuildAnd(b, ok, LLVMBuildICmp(b, LLVMIntEQ, brk, tx_i32(tx, 0), ""), "");
+    /* too deep or a poll: the generic call raises the RecursionError or
+     * runs the signal handlers */
     LLVMBasicBlockRef go = tx_block(tx, "call"), deep = tx_block(tx, "too_deep"), join = tx_block(tx, "called");
     tx_cold_false(tx, LLVMBuildCondBr(b, ok, go, deep));
     tx_at(tx, go);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tr_iters.h"
+#include "tr_signal.h"
 #include "tr_tx.h"
 
 /* ---- small utilities ------------------------------------------------------- */
@@ -520,10 +521,12 @@ static void op_jmpif(TrTx *tx, TrInstr i) {
     else tx_branch(tx, t, next, target);
 }
 
-/* Asynchronous events (signals) are polled at back-edges through one
- * flag, so a compiled loop can be interrupted like an interpreted one. */
+/* Asynchronous events (signals, the budget) are polled at back-edges
+ * through the interpreter's flag (tr_signal.h), so a compiled loop can be
+ * interrupted like an interpreted one. */
+_Static_assert(sizeof(sig_atomic_t) == 4, "tr_eval_breaker is loaded as i32");
 static void poll(TrTx *tx) {
-    LLVMValueRef flag = tx_ptr(tx, (void *)&tr_async_pending, "tr_async_pending");
+    LLVMValueRef flag = tx_ptr(tx, (void *)&tr_eval_breaker, "tr_eval_breaker");
     LLVMValueRef v = LLVMBuildLoad2(tx->b, tx->t_i32, flag, "async");
     LLVMSetVolatile(v, 1);
     LLVMBasicBlockRef slow = tx_block(tx, "poll"), cont = tx_block(tx, "backedge");
@@ -532,8 +535,10 @@ static void poll(TrTx *tx) {
     LLVMTypeRef ty;
     LLVMValueRef fn = tx_helper(tx, "tr_h_poll", &ty);
     LLVMValueRef st = LLVMBuildCall2(tx->b, ty, fn, &tx->f, 1, "");
-    LLVMBasicBlockRef bad = tx_exit_block(tx, TR_EXIT_RAISE, tx->pc, -1);
+    LLVMBasicBlockRef bad = tx_block(tx, "poll_raise");
     LLVMBuildCondBr(tx->b, LLVMBuildICmp(tx->b, LLVMIntEQ, st, tx_i32(tx, 0), ""), cont, bad);
+    tx_at(tx, bad);
+    tx_raise_path(tx, st);
     tx_at(tx, cont);
 }
 

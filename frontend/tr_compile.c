@@ -1041,6 +1041,7 @@ static void while_stmt(FnComp *f, const TrAst *st) {
     b->break_label = end;
     stmts(f, &st->u.whileloop.body);
     f->nblocks--;
+    f->cur_line = st->line; /* the back-edge belongs to the `while` line, as in CPython */
     int pc = emit(f, TR_OPC_LOOP, 0, 0, (unsigned)f->loop_id++);
     fixup(f, pc, head, 1);
     assigned_restore(f, before);
@@ -1820,6 +1821,10 @@ static TrCode *finish_code(FnComp *f, int freestart, int nfree) {
         Fixup *x = &f->fixups[i];
         TrInstr in = f->code[x->pc];
         unsigned target = (unsigned)f->labels[x->label];
+        if (target > TR_MAX_BC) { /* a jump operand has 20 bits */
+            error_at(f, NULL, "too many instructions in one function");
+            break;
+        }
         if (x->slot == 1) in = TR_MKINSTR(TR_OP(in), TR_A(in), target, TR_C(in));
         else in = TR_MKINSTR(TR_OP(in), TR_A(in), TR_B(in), target);
         f->code[x->pc] = in;

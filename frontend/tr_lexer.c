@@ -217,15 +217,21 @@ void tr_lexer_init(TrLexer *lx, const char *src, size_t len, const char *filenam
     lx->err = err;
 }
 
-void tr_lexer_init_sub(TrLexer *lx, const TrLexer *parent, const char *begin,
+void tr_lexer_init_sub(TrLexer *lx, TrLexer *parent, const char *begin,
                        const char *end, int line) {
     memset(lx, 0, sizeof *lx);
     lx->src = parent->src;
     lx->src_end = parent->src_end;
     lx->src_begin = lx->cur = begin;
     lx->limit = end;
-    const char *ls = begin;
-    while (ls > lx->src && ls[-1] != '\n') ls--;
+    /* back to the line start, but no further than the previous sub-lexer's
+     * start, whose line start is known */
+    int after_last = parent->sub_pos && parent->sub_pos <= begin;
+    const char *stop = after_last ? parent->sub_pos : lx->src, *ls = begin;
+    while (ls > stop && ls[-1] != '\n') ls--;
+    if (ls == stop && after_last && (ls == lx->src || ls[-1] != '\n')) ls = parent->sub_line_start;
+    parent->sub_pos = begin;
+    parent->sub_line_start = ls;
     lx->line_start = ls;
     lx->line = lx->begin_line = line;
     lx->atbol = 0;

@@ -113,6 +113,9 @@ typedef struct TrLexer {
     int fail_class;            /* how the error competes with a parser error (TR_LEXFAIL_*) */
     const char *filename;
     TrSyntaxError *err;
+    /* sub-lexers: the last position one started at and its line start, so
+     * that many fields on one long line find it in linear total time */
+    const char *sub_pos, *sub_line_start;
 } TrLexer;
 
 /* Check and normalize a source buffer: rejects NUL bytes and invalid UTF-8,
@@ -129,7 +132,7 @@ void tr_lexer_init(TrLexer *lx, const char *src, size_t len, const char *filenam
 /* Tokenize [begin, end) of a buffer already given to `parent`, as the inside
  * of an implicit pair of brackets (f-string expressions): newlines are
  * ignored and no INDENT/DEDENT is produced.  `line` is begin's line. */
-void tr_lexer_init_sub(TrLexer *lx, const TrLexer *parent, const char *begin,
+void tr_lexer_init_sub(TrLexer *lx, TrLexer *parent, const char *begin,
                        const char *end, int line);
 
 /* The next token.  TR_TK_ERRORTOKEN means *err is filled; the lexer then

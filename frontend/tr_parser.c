@@ -37,6 +37,8 @@ typedef struct Parser {
     int depth;
     int generic;          /* the pending error is a plain "invalid syntax" */
     int in_fstring;       /* parsing an f-string expression (sub-lexer) */
+    const char *line_pos; /* f-string fields: a position already counted, */
+    int line_at;          /* and its line (keeps many fields linear) */
 } Parser;
 
 /* ---- tokens -------------------------------------------------------------- */
@@ -1449,9 +1451,13 @@ static void fstring_field(Parser *p, const TrToken *t, const char **pp, const ch
     if (a == expr_end) error_tok(p, t, "f-string: empty expression not allowed");
 
     /* line of s within the token */
+    const char *x = t->start;
     int line = t->line;
-    for (const char *x = t->start; x < s; x++)
+    if (p->line_pos && p->line_pos >= t->start && p->line_pos <= s) x = p->line_pos, line = p->line_at;
+    for (; x < s; x++)
         if (*x == '\n') line++;
+    p->line_pos = s;
+    p->line_at = line;
     TrLexer sub;
     tr_lexer_init_sub(&sub, p->lx, s, expr_end, line);
     Parser sp2;

@@ -47,7 +47,37 @@ static TrScope *new_scope(TrScopeKind kind, const char *name, const TrAst *node,
     return s;
 }
 
+/* Small scopes are searched linearly; from SMALL_SCOPE names on, a hash
+ * index keeps lookups constant-time (a module with 10**5 globals). */
+enum { SMALL_SCOPE = 16 };
+
+static unsigned name_hash(const char *p) {
+    unsigned h = 2166136261u; /* FNV-1a */
+    for (; *p; p++) h = (h ^ (unsigned char)*p) * 16777619u;
+    return h;
+}
+
+/* The index slot for name: its symbol's slot, or the empty slot to fill. */
+static int *index_slot(const TrScope *s, const char *name) {
+    unsigned mask = (unsigned)s->indexcap - 1;
+    for (unsigned i = name_hash(name) & mask;; i = (i + 1) & mask) {
+        int *slot = &s->index[i];
+        if (!*slot || !strcmp(s->syms[*slot - 1].name, name)) return slot;
+    }
+}
+
+static void reindex(TrScope *s) {
+    s->indexcap = s->indexcap ? s->indexcap * 2 : 4 * SMALL_SCOPE;
+    s->index = GC_MALLOC_ATOMIC(sizeof(int) * (size_t)s->indexcap);
+    memset(s->index, 0, sizeof(int) * (size_t)s->indexcap);
+    for (int i = 0; i < s->nsyms; i++) *index_slot(s, s->syms[i].name) = i + 1;
+}
+
 TrSymbol *tr_scope_lookup(TrScope *s, const char *name) {
+    if (s->index) {
+        int k = *index_slot(s, name);
+        return k ? &s->syms[k - 1] : NULL;
+    }
     for (int i = 0; i < s->nsyms; i++)
         if (!strcmp(s->syms[i].name, name)) return &s->syms[i];
     return NULL;
@@ -67,6 +97,8 @@ static TrSymbol *add_sym(TrScope *s, const char *name, int flags) {
     sym->name = name;
     sym->flags = flags;
     sym->reg = -1;
+    if (s->index && 2 * s->nsyms <= s->indexcap) *index_slot(s, name) = s->nsyms;
+    else if (s->nsyms >= SMALL_SCOPE) reindex(s); /* half full at most */
     return sym;
 }
 

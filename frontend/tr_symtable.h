@@ -50,6 +50,7 @@ struct TrScope {
     TrScope *parent;
     int nsyms, capsyms;
     TrSymbol *syms;          /* in order of first appearance (params first) */
+    int *index, indexcap;    /* hash of the names -> 1 + position in syms (big scopes) */
     int nchildren, capchildren;
     TrScope **children;      /* in source order */
     int is_generator;

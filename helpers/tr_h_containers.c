@@ -75,7 +75,9 @@ H(buildstring) {
     TrBuf buf;
     tr_buf_init(&buf, 64);
     for (uint32_t j = 0; j < c; j++) tr_buf_put_str(&buf, TR_AS(TrStr, regs[b + j]));
-    regs[a] = tr_obj(tr_buf_finish(&buf));
+    TrValue r = tr_str_value_or_err(tr_buf_finish(&buf)); /* MemoryError when huge */
+    if (TR_IS_UNDEF(r)) return -1;
+    regs[a] = r;
     return 0;
 }
 

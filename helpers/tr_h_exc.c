@@ -6,6 +6,7 @@
  * holds this frame's line, and the unwinder (interpreter or compiled code)
  * must not add it twice. */
 #include "tr_helpers.h"
+#include "tr_signal.h"
 
 #define H(name) int tr_h_##name(TrFrame *f, TrValue *regs, uint32_t a, uint32_t b, uint32_t c)
 
@@ -142,7 +143,7 @@ H(getyieldfromiter) {
 
 int tr_h_poll(TrFrame *f) {
     (void)f;
-    return 0;
+    return tr_eval_break();
 }
 
 void tr_h_catch(TrFrame *f, TrValue *regs, uint32_t reg, int32_t pc, int32_t keep_tb) {

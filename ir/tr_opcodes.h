@@ -83,7 +83,7 @@ typedef uint64_t TrInstr;
     X(OR, "RRR", "wA rB rC", or, "R[A] := R[B] | R[C]")                                              \
     X(XOR, "RRR", "wA rB rC", xor, "R[A] := R[B] ^ R[C]")                                            \
     X(MATMUL, "RRR", "wA rB rC", matmul, "R[A] := R[B] @ R[C]")                                      \
-    X(INPLACE, "RRR", "mA rB", inplace, "R[A] := R[A] op= R[B] (C = TrBinOp)")                       \
+    X(INPLACE, "RRI", "mA rB", inplace, "R[A] := R[A] op= R[B] (C = TrBinOp)")                       \
     X(NEG, "RR-", "wA rB", neg, "R[A] := -R[B]")                                                     \
     X(POS, "RR-", "wA rB", pos, "R[A] := +R[B]")                                                     \
     X(INVERT, "RR-", "wA rB", invert, "R[A] := ~R[B]")                                               \

@@ -2,7 +2,7 @@
 CPython's os.py is."""
 import sys
 import posix
-from posix import getcwd, listdir, remove, unlink, rmdir, chdir, mkdir, rename, getpid, strerror, urandom
+from posix import getcwd, listdir, remove, unlink, rmdir, chdir, mkdir, rename, getpid, kill, strerror, urandom
 from posix import open, close, read, write, isatty, access, chmod
 from posix import O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND, O_NOFOLLOW
 from posix import O_CLOEXEC, O_NONBLOCK, F_OK, R_OK, W_OK, X_OK

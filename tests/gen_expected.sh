@@ -10,6 +10,7 @@
 #   written to X.status (a stale X.status is removed when the status is 0).
 #   TRFFI_TEST_LIB is set to a fresh build of tests/ffi/trffi_test.c (the C
 #   library the ctypes programs call), as ctest sets it to CMake's build.
+#   PYTHONUNBUFFERED is unset so that stdout is buffered as Tauraro's is.
 set -u
 
 script_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -67,12 +68,14 @@ count=0
 cd "$py_dir" || exit 2
 for base in "${progs[@]}"; do
     name=${base%.py}
-    PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 "$PYTHON" "$base" </dev/null >"$name.out" 2>"$errfile"
+    env -u PYTHONUNBUFFERED PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 "$PYTHON" "$base" </dev/null >"$name.out" 2>"$errfile"
     rc=$?
     if [ $rc -ne 0 ]; then
         echo "$rc" >"$name.status"
         echo "note: $base exited with status $rc; last stderr line: $(tail -n 1 "$errfile")" >&2
-        if [ $rc -gt 128 ]; then
+        # 130: SIGINT after an uncaught KeyboardInterrupt (CPython re-kills
+        # itself with SIGINT); any other signal death is an error
+        if [ $rc -gt 128 ] && [ $rc -ne 130 ]; then
             echo "error: $base died with a signal" >&2
             fail=1
         fi

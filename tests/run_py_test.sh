@@ -6,6 +6,8 @@
 #   ENGINE: interp | jit | aot
 #   Binaries are found via $TAURARO (tauraro) and $TAURAROC (tauraroc).
 # Exit 0 when stdout and exit status match X.out / X.status, 1 otherwise.
+# A status above 128 (death by a signal) is a crash, except 130 when CPython
+# exits with 130 too: an uncaught KeyboardInterrupt ends the process by SIGINT.
 set -u
 
 if [ $# -ne 2 ]; then
@@ -97,6 +99,8 @@ reason=""
 if [ $status -eq 124 ]; then
     ok=0
     reason="timed out after $limit s"
+elif [ $status -eq 130 ] && [ "$expected_status" = 130 ]; then
+    : # died of SIGINT after an uncaught KeyboardInterrupt, as CPython does
 elif [ $status -gt 128 ]; then
     ok=0
     reason="crashed with signal $((status - 128)) (status $status)"

@@ -2,11 +2,15 @@
 # setup.sh — one command from a fresh Debian 12 machine to a working Tauraro.
 #
 #   tools/setup.sh demo   install missing packages, build, run examples/hello.py
-#   tools/setup.sh test   install missing packages, build, run the whole test suite
+#   tools/setup.sh test   install missing packages, build, run the whole test suite;
+#                         then build with AddressSanitizer + UBSan in build-asan
+#                         and run the asan-subset label there (what CI runs)
+#   TAURARO_SANITIZE=1 tools/setup.sh test
+#                         the whole suite under the sanitizers, in build-asan
 #
 # Run as root (or with sudo available) so missing Debian packages can be
-# installed.  BUILD_DIR (default: build) and TAURARO_SANITIZE=1 (ASan+UBSan
-# build in build-asan) change where and how it builds.
+# installed.  BUILD_DIR (default: build, or build-asan with TAURARO_SANITIZE=1)
+# changes where it builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,28 +30,43 @@ install_missing() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 }
 
+# build DIR SANITIZE(0|1)
 build() {
-    local dir="${BUILD_DIR:-build}" extra=()
-    if [ "${TAURARO_SANITIZE:-0}" = 1 ]; then
-        dir="${BUILD_DIR:-build-asan}"
-        extra+=(-DTAURARO_SANITIZE=ON)
-    fi
+    local dir=$1 extra=()
+    [ "$2" = 1 ] && extra+=(-DTAURARO_SANITIZE=ON)
     cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" "${extra[@]}" >/dev/null
     cmake --build "$dir" -j"$(nproc)"
     BUILT="$dir"
 }
 
+# run_tests DIR [ctest args...]: the collector owns the heap (no leak checks)
+run_tests() {
+    local dir=$1
+    shift
+    ASAN_OPTIONS=detect_leaks=0 ctest --test-dir "$dir" -j"$(nproc)" --output-on-failure "$@" \
+        ${CTEST_ARGS:-}
+}
+
 cmd="${1:-demo}"
+sanitize=${TAURARO_SANITIZE:-0}
 install_missing
-build
+if [ "$sanitize" = 1 ]; then
+    build "${BUILD_DIR:-build-asan}" 1
+else
+    build "${BUILD_DIR:-build}" 0
+fi
 case "$cmd" in
 demo)
     echo "setup: running examples/hello.py"
     "$BUILT/tauraro" examples/hello.py
     ;;
 test)
-    ASAN_OPTIONS=detect_leaks=0 ctest --test-dir "$BUILT" -j"$(nproc)" --output-on-failure \
-        ${CTEST_ARGS:-}
+    run_tests "$BUILT"
+    if [ "$sanitize" != 1 ]; then
+        echo "setup: AddressSanitizer + UBSan build in build-asan, tests labelled asan-subset"
+        build build-asan 1
+        run_tests build-asan -L asan-subset
+    fi
     ;;
 *)
     echo "usage: tools/setup.sh [demo|test]" >&2

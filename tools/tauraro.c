@@ -19,6 +19,7 @@
 #include "tr_interp.h"
 #include "tr_module.h"
 #include "tr_repl.h"
+#include "tr_signal.h"
 
 
 int tr_run_on_big_stack(int (*fn)(void *), void *arg);
@@ -33,6 +34,7 @@ typedef struct Options {
     int jit_dump_ir;
     int jit_async;
     const char *emit_llvm;
+    long budget;          /* --budget N: BudgetExhausted after N units (0: off) */
     int script_argc;
     char **script_argv;
 } Options;
@@ -63,6 +65,9 @@ static void usage(void) {
           "--jit-dump-ir\n"
           "       : print each compiled loop's LLVM IR on stderr, before and after\n"
           "         optimization\n"
+          "--budget N\n"
+          "       : stop the program with BudgetExhausted after N units (back-edges,\n"
+          "         calls, KiB allocated), as the fuzzer does\n"
           "--emit-llvm[=FILE]\n"
           "       : write the LLVM IR of every loop compiled during the run to FILE\n"
           "         (default: the script's name with .ll, in the current directory)\n"
@@ -140,6 +145,10 @@ static int parse_options(int argc, char **argv, Options *o) {
             if (!v) return bad_option("argument expected for the --jit-call-threshold option", "");
             if (set_threshold(&o->jit_call_threshold, v, "bad --jit-call-threshold value: ") < 0) return -1;
             call_given = 1;
+        } else if (!strcmp(a, "--budget") || !strncmp(a, "--budget=", 9)) {
+            const char *v = a[8] == '=' ? a + 9 : i + 1 < argc ? argv[++i] : NULL;
+            if (!v) return bad_option("argument expected for the --budget option", "");
+            if (set_threshold(&o->budget, v, "bad --budget value: ") < 0) return -1;
         } else if (!strcmp(a, "-c")) {
             if (i + 1 >= argc) return bad_option("argument expected for the -c option", "");
             o->command = argv[++i];
@@ -252,10 +261,11 @@ static int run_program(void *p) {
     }
     /* a script and stdin ("<stdin>") give __main__ a __file__; -c does not */
     TrModule *main_mod = make_main_module(rc->opt->command ? NULL : rc->filename);
+    tr_budget_set(rc->opt->budget);
     TrValue r = tr_run_code(code, main_mod->dict);
+    tr_budget_set(0); /* a spent budget would interrupt the traceback too */
     int status = 0;
     if (TR_IS_UNDEF(r)) status = tr_handle_uncaught();
-    tr_flush_std();
     return status;
 }
 
@@ -297,7 +307,7 @@ int main(int argc, char **argv) {
     tr_source_compiler = tr_compile_source;
     tr_import_init_path(opt.script);
     int status = tr_run_on_big_stack(run_program, &rc);
-    tr_flush_std();
+    tr_flush_std(); /* the program's output comes before the JIT's statistics */
     if (!opt.no_jit) tr_jit_finish();
-    return status;
+    return tr_runtime_exit(status);
 }

@@ -47,9 +47,7 @@ static void run_source(const char *src, size_t len) {
     TrValue r = code ? tr_run_code(code, tr_repl_globals) : tr_undef();
     if (TR_IS_UNDEF(r)) {
         if (tr_exc_matches(tr_SystemExit)) {
-            int status = tr_handle_uncaught();
-            tr_flush_std();
-            exit(status);
+            exit(tr_runtime_exit(tr_handle_uncaught()));
         }
         tr_handle_uncaught();
     }

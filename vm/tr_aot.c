@@ -112,6 +112,5 @@ int tr_aot_main(int argc, char **argv, const TrAotModule *const *mods, int32_t n
     tr_import_init_path(mods[0]->filename);
     AotRun run = {mods[0]};
     int status = tr_run_on_big_stack(run_main, &run);
-    tr_flush_std();
-    return status;
+    return tr_runtime_exit(status);
 }

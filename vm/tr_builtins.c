@@ -761,10 +761,12 @@ static TrDict *current_globals(void) {
     return tr_ts.frame ? tr_ts.frame->globals : main_globals();
 }
 
-/* locals(): module code's locals are its globals; a function's are built
- * from its bound registers (cells unwrapped), a snapshot as in CPython. */
-static TrDict *current_locals(void) {
+/* locals(): module code's locals are its globals, a class body's its
+ * namespace; a function's are built from its bound registers (cells
+ * unwrapped), a snapshot as in CPython. */
+TrDict *tr_bi_current_locals(void) {
     TrFrame *f = tr_ts.frame;
+    if (f && f->locals) return f->locals;
     if (!f || !f->func) return current_globals();
     TrCode *c = f->code;
     TrDict *d = tr_dict_new();
@@ -785,12 +787,12 @@ static TrValue bi_globals(TrValue *args, int nargs, TrTuple *kwnames) {
 static TrValue bi_locals(TrValue *args, int nargs, TrTuple *kwnames) {
     (void)args;
     if (tr_check_args("locals", nargs, kwnames, 0, 0) < 0) return TR_ERR;
-    return tr_obj(current_locals());
+    return tr_obj(tr_bi_current_locals());
 }
 
 static TrValue bi_vars(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("vars", nargs, kwnames, 0, 1) < 0) return TR_ERR;
-    if (nargs == 0) return tr_obj(current_locals());
+    if (nargs == 0) return tr_obj(tr_bi_current_locals());
     TrValue d = tr_getattr_opt(args[0], s___dict__);
     if (TR_IS_UNDEF(d) && !tr_exc_pending())
         return tr_raise(tr_TypeError, "vars() argument must have __dict__ attribute");
@@ -823,7 +825,7 @@ static TrValue bi_dir(TrValue *args, int nargs, TrTuple *kwnames) {
     if (tr_check_args("dir", nargs, kwnames, 0, 1) < 0) return TR_ERR;
     TrDict *names = tr_dict_new();
     if (nargs == 0) {
-        add_keys(names, current_locals());
+        add_keys(names, tr_bi_current_locals());
         return sorted_list(tr_obj(names));
     }
     TrValue o = args[0];

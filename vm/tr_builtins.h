@@ -34,6 +34,10 @@ TrValue tr_callable_iter_new(TrValue callable, TrValue sentinel);
 /* Raise a bare StopIteration (iterator __next__ methods). */
 TrValue tr_bi_stop_iteration(void);
 
+/* locals() of the running frame: module code's globals, a class body's
+ * namespace, or a snapshot of a function's bound registers. */
+TrDict *tr_bi_current_locals(void);
+
 /* Ready the iterator types (tr_builtins_iter.c). */
 void tr_init_builtin_iters(void);
 

@@ -9,6 +9,7 @@
  * exec(src, {}, ns) and eval(expr, None, {"x": 1}) patterns. */
 #include <string.h>
 
+#include "tr_builtins.h"
 #include "tr_interp.h"
 #include "tr_iters.h"
 #include "tr_module.h"
@@ -105,6 +106,8 @@ static TrValue exec_or_eval(const char *fname, int mode, TrValue *args, int narg
     if (TR_IS_UNDEF(globals) || TR_IS_NONE(globals)) {
         g = caller_globals();
         if (!g) return tr_raise(tr_RuntimeError, "%s(): no current frame", fname);
+        /* as CPython: with neither mapping given, the caller's locals too */
+        if (TR_IS_UNDEF(locals) || TR_IS_NONE(locals)) locals = tr_obj(tr_bi_current_locals());
     } else if (tr_is_type(globals, &tr_dict_type)) {
         g = TR_AS(TrDict, globals);
     } else {

@@ -22,12 +22,21 @@
 static TrBytes *empty_bytes;
 static TrBytes *byte_cache[256];
 
-static TrBytes *bytes_alloc(int64_t len) {
-    TrBytes *b = tr_alloc_atomic(BYTES_HDR + (size_t)len + 1);
+static TrBytes *bytes_init(TrBytes *b, int64_t len) {
     b->ob.type = &tr_bytes_type;
     b->len = len;
     b->hash = -1;
     return b;
+}
+
+static TrBytes *bytes_alloc(int64_t len) {
+    return bytes_init(tr_alloc_atomic(BYTES_HDR + (size_t)len + 1), len);
+}
+
+/* For sizes the program chooses: NULL with MemoryError pending. */
+static TrBytes *bytes_alloc_try(int64_t len) {
+    TrBytes *b = tr_try_alloc_items(BYTES_HDR + 1, len, 1, true);
+    return b ? bytes_init(b, len) : NULL;
 }
 
 TrBytes *tr_bytes_new(const void *data, int64_t len) {
@@ -311,7 +320,7 @@ TrValue tr_bytes_decode(const unsigned char *p, int64_t len, const char *encodin
         }
         i = bad_end;
     }
-    return tr_obj(tr_buf_finish_n(&b, nchars));
+    return tr_str_value_or_err(tr_buf_finish_n(&b, nchars));
 }
 
 /* ---- repr ------------------------------------------------------------------ */
@@ -350,7 +359,9 @@ TrStr *tr_bytes_repr(TrBytes *bs) {
 
 #define BSELF TR_AS(TrBytes, args[0])
 
-static TrValue bytes_repr_slot(TrValue self) { return tr_obj(tr_bytes_repr(TR_AS(TrBytes, self))); }
+static TrValue bytes_repr_slot(TrValue self) {
+    return tr_str_value_or_err(tr_bytes_repr(TR_AS(TrBytes, self)));
+}
 
 static int bytes_hash_slot(TrValue self, int64_t *out) {
     TrBytes *b = TR_AS(TrBytes, self);
@@ -458,7 +469,8 @@ static int bytes_contains(TrValue self, TrValue x) {
 static TrValue bytes_concat(TrBytes *a, TrBytes *b) {
     if (a->len == 0 && b->ob.type == &tr_bytes_type) return tr_obj(b);
     if (b->len == 0 && a->ob.type == &tr_bytes_type) return tr_obj(a);
-    TrBytes *r = bytes_alloc(a->len + b->len);
+    TrBytes *r = bytes_alloc_try(a->len + b->len);
+    if (!r) return TR_ERR;
     memcpy(r->data, a->data, (size_t)a->len);
     memcpy(r->data + a->len, b->data, (size_t)b->len);
     return tr_obj(r);
@@ -470,8 +482,9 @@ static TrValue bytes_repeat(TrBytes *b, TrValue nv) {
     if (tr_as_index(nv, &n, tr_OverflowError, TR_MSG_CANNOT_FIT) < 0) return TR_ERR;
     if (n <= 0 || b->len == 0) return tr_obj(tr_bytes_new("", 0));
     if (n == 1 && b->ob.type == &tr_bytes_type) return tr_obj(b);
-    if (b->len > INT64_MAX / 2 / n) return tr_raise(tr_OverflowError, "repeated bytes are too long");
-    TrBytes *r = bytes_alloc(b->len * n);
+    if (b->len > INT64_MAX / n) return tr_raise(tr_OverflowError, "repeated bytes are too long");
+    TrBytes *r = bytes_alloc_try(b->len * n);
+    if (!r) return TR_ERR;
     for (int64_t i = 0; i < n; i++) memcpy(r->data + i * b->len, b->data, (size_t)b->len);
     return tr_obj(r);
 }
@@ -529,7 +542,8 @@ static TrValue bytes_new(TrType *type, TrValue *args, int nargs, TrTuple *kwname
         int64_t n;
         if (tr_int_to_int64(src, &n) < 0) return TR_ERR;
         if (n < 0) return tr_raise(tr_ValueError, "negative count");
-        TrBytes *r = bytes_alloc(n);
+        TrBytes *r = bytes_alloc_try(n);
+        if (!r) return TR_ERR;
         return tr_obj(n == 0 ? tr_bytes_new("", 0) : r);
     }
     if (!tr_typeof(src)->iter)
@@ -625,7 +639,7 @@ static TrValue bytes_hex(TrValue *args, int nargs, TrTuple *kw) {
         tr_buf_putc(&out, hex[b->data[i] >> 4]);
         tr_buf_putc(&out, hex[b->data[i] & 15]);
     }
-    return tr_obj(tr_buf_finish_n(&out, -1));
+    return tr_str_value_or_err(tr_buf_finish_n(&out, -1));
 }
 
 static int hexval(int c) {

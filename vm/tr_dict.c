@@ -395,7 +395,7 @@ static TrValue dict_repr(TrValue self) {
     }
     tr_buf_putc(&b, '}');
     tr_repr_leave(self);
-    return tr_obj(tr_buf_finish(&b));
+    return tr_str_value_or_err(tr_buf_finish(&b));
 }
 
 static int64_t dict_len(TrValue self) { return AS_DICT(self)->t.used; }

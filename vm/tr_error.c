@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "tr_code.h"
+#include "tr_signal.h"
 #include "tr_vm.h"
 
 TrThreadState tr_ts;
@@ -33,6 +34,25 @@ static TrValue exc_repr(TrValue self) {
     return tr_obj(tr_str_format("%s%R", t->name, tr_obj(e->args)));
 }
 
+/* CPython's SyntaxError_str: "msg (file basename, line N)" when the
+ * location is known. */
+static TrValue syntax_error_str(TrException *e) {
+    TrValue msg = tr_dict_get_cstr(e->dict, "msg"), file = tr_dict_get_cstr(e->dict, "filename");
+    TrValue line = tr_dict_get_cstr(e->dict, "lineno");
+    if (TR_IS_UNDEF(msg)) msg = e->args && e->args->len ? e->args->items[0] : tr_none();
+    TrStr *base = NULL;
+    if (tr_is_type(file, &tr_str_type)) {
+        const char *f = TR_AS(TrStr, file)->data, *slash = strrchr(f, '/');
+        base = tr_str_from_cstr(slash ? slash + 1 : f);
+    }
+    bool have_line = TR_IS_INT(line);
+    if (base && have_line) return tr_obj(tr_str_format("%S (%U, line %lld)", msg, base, (long long)line.u.i));
+    if (base) return tr_obj(tr_str_format("%S (%U)", msg, base));
+    if (have_line) return tr_obj(tr_str_format("%S (line %lld)", msg, (long long)line.u.i));
+    TrStr *r = tr_to_str(msg);
+    return r ? tr_obj(r) : TR_ERR;
+}
+
 static TrValue unicodeerror_str(TrException *e, bool decode);
 
 static TrValue exc_str(TrValue self) {
@@ -40,6 +60,7 @@ static TrValue exc_str(TrValue self) {
     bool dec = tr_isinstance(self, tr_UnicodeDecodeError);
     if ((dec || tr_isinstance(self, tr_UnicodeEncodeError)) && e->args && e->args->len == 5)
         return unicodeerror_str(e, dec);
+    if (e->dict && tr_isinstance(self, tr_SyntaxError)) return syntax_error_str(e);
     if (tr_isinstance(self, tr_OSError) && e->args && e->args->len == 2) {
         TrValue fn = tr_dict_get_cstr(e->dict, "filename");
         TrValue fn2 = tr_dict_get_cstr(e->dict, "filename2");
@@ -370,7 +391,7 @@ static TrType exc_template = {
     .basicsize = sizeof(TrException),
 };
 
-TrType *tr_UnsupportedOperation;
+TrType *tr_UnsupportedOperation, *tr_BudgetExhausted;
 
 static TrType *make_exc_type(const char *name, TrType *base) {
     TrType *t = tr_alloc(sizeof(TrType));
@@ -392,6 +413,9 @@ void tr_init_errors(void) {
     tr_type_ready(&tr_traceback_type, NULL);
     tr_type_ready(&tr_frame_type, NULL);
     tr_dict_set_str(tr_UnsupportedOperation->dict, tr_str_intern("__module__"), tr_str_value("io"));
+    /* not a builtin either: only bare `except:` catches it (tr_signal.h) */
+    tr_BudgetExhausted = make_exc_type("BudgetExhausted", tr_BaseException);
+    tr_dict_set_str(tr_BudgetExhausted->dict, tr_str_intern("__module__"), tr_str_value("tauraro"));
 #undef TR_EXC_MAKE
 }
 
@@ -454,11 +478,23 @@ TrValue tr_raise_unsupported(const char *op, TrValue a, TrValue b) {
                     tr_type_name(a), tr_type_name(b));
 }
 
-int tr_enter_recursion(void) {
+int tr_enter_recursion_where(const char *where) {
     char here;
+    if (tr_poll() < 0) return -1; /* signals and the budget: on every frame entry */
     if (++tr_ts.depth > tr_ts.recursion_limit ||
         (tr_ts.stack_limit && &here < tr_ts.stack_limit)) {
         tr_ts.depth--;
+        tr_raise(tr_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    return 0;
+}
+
+int tr_enter_recursion(void) { return tr_enter_recursion_where(""); }
+
+int tr_check_c_stack(void) {
+    char here;
+    if (tr_ts.stack_limit && &here < tr_ts.stack_limit) {
         tr_raise(tr_RecursionError, "maximum recursion depth exceeded");
         return -1;
     }

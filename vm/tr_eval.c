@@ -17,6 +17,7 @@
 #include "tr_helpers.h"
 #include "tr_iters.h"
 #include "tr_profile.h"
+#include "tr_signal.h"
 
 TrJitHook tr_jit_hook;
 
@@ -30,7 +31,6 @@ int tr_frame_line(const TrFrame *f) {
     return f->code->lines[pc];
 }
 
-volatile int32_t tr_async_pending;
 int32_t tr_jit_threshold = INT32_MAX;
 int32_t tr_jit_call_threshold = INT32_MAX;
 
@@ -254,6 +254,7 @@ op_JMPIFNOT: {
     NEXT();
 }
 op_LOOP:
+    if (tr_poll() < 0) goto error; /* signals, budget (tr_signal.h) */
     /* the profiler: a hot loop is handed to the JIT, which runs it from its
      * header and tells where the interpreter resumes */
     if (++code->loopcount[C] >= tr_jit_threshold && tr_jit_hook) {

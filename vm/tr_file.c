@@ -17,6 +17,7 @@
 #include <gc.h>
 
 #include "tr_io.h"
+#include "tr_signal.h"
 
 typedef struct TrFileObj {
     TrObject ob;
@@ -93,12 +94,14 @@ static int check_mode(TrFileObj *f, bool write, const char *binary_msg) {
 
 /* Text: the next character's UTF-8 bytes into buf; with translate, "\r\n"
  * and "\r" come back as "\n" (universal newlines).  Returns its length, 0
- * at end of file, -1 on a decoding error. */
+ * at end of file, -1 on a decoding error, -2 when a signal handler raised
+ * during the read (tr_getc_intr). */
 static int read_char(FILE *fp, char *buf, bool translate, int *used) {
-    int c = getc(fp);
-    if (c == EOF) return 0;
+    int c = tr_getc_intr(fp);
+    if (c < 0) return c == -2 ? -2 : 0;
     if (c == '\r' && translate) {
-        int d = getc(fp);
+        int d = tr_getc_intr(fp);
+        if (d == -2) return -2;
         if (d != '\n' && d != EOF) ungetc(d, fp);
         buf[0] = '\n';
         return 1;
@@ -108,7 +111,8 @@ static int read_char(FILE *fp, char *buf, bool translate, int *used) {
     int n = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : -1;
     if (n < 0) return -1;
     for (int i = 1; i < n; i++) {
-        int d = getc(fp);
+        int d = tr_getc_intr(fp);
+        if (d == -2) return -2;
         if (d == EOF) return -1;
         (*used)++;
         if ((d & 0xC0) != 0x80) return -1;
@@ -159,15 +163,17 @@ static TrValue read_some(TrFileObj *f, int64_t n, bool stop_at_newline) {
             int used = 0;
             int k = read_char(f->fp, ch, !f->newline[0], &used);
             if (k == 0) break;
+            if (k == -2) return TR_ERR;
             if (k < 0) return decode_error(f->fp, used);
             tr_buf_put(&b, ch, k);
             count++;
             if (stop_at_newline && line_ends(f, ch[0], &b, &count)) break;
         }
-        return tr_obj(tr_buf_finish(&b));
+        return tr_str_value_or_err(tr_buf_finish(&b));
     }
     while (n < 0 || count < n) {
-        int c = getc(f->fp);
+        int c = tr_getc_intr(f->fp);
+        if (c == -2) return TR_ERR;
         if (c == EOF) break;
         tr_buf_putc(&b, (char)c);
         count++;
@@ -348,7 +354,7 @@ static TrValue f_flush(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("flush", nargs, kw, 1, 1) < 0) return TR_ERR;
     TrFileObj *f = self_file(args[0]);
     if (check_open_as(f, f->writable ? "flush of closed file" : NULL) < 0) return TR_ERR;
-    fflush(f->fp);
+    if (tr_stream_flush(f->fp) < 0) return tr_raise_oserror(errno, NULL);
     return tr_none();
 }
 

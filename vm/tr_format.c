@@ -171,6 +171,7 @@ static int64_t put_grouped(TrBuf *b, const char *digits, int64_t n, int64_t min_
     /* build right to left, then reverse */
     TrBuf r;
     tr_buf_init(&r, n + n / 3 + 8 + (min_width > 0 ? min_width : 0));
+    if (tr_buf_failed(&r)) return -1; /* no memory for that width */
     bool use_sep = false;
     for (;;) {
         int64_t want = remaining > min_width ? remaining : min_width;
@@ -205,7 +206,9 @@ static TrValue render_number(const Spec *sp, const NumParts *np) {
     TrBuf digits;
     tr_buf_init(&digits, np->ndigits + 16);
     int64_t ngrouped = put_grouped(&digits, np->digits, np->ndigits, min_width, sep, group);
+    if (ngrouped < 0 || tr_buf_failed(&digits)) return tr_raise_memory_error();
     int64_t pad = sp->width - (non_digit + ngrouped);
+    if (pad > INT64_MAX / 64) return tr_raise_memory_error();
     int64_t lpad = 0, rpad = 0, spad = 0;
     if (pad > 0) {
         switch (sp->align) {
@@ -225,7 +228,7 @@ static TrValue render_number(const Spec *sp, const NumParts *np) {
     if (np->decimal) tr_buf_putc(&b, '.');
     tr_buf_put(&b, np->rest, np->nrest);
     tr_buf_put_fill(&b, sp->fill, rpad);
-    return tr_obj(tr_buf_finish_n(&b, -1));
+    return tr_str_value_or_err(tr_buf_finish_n(&b, -1));
 }
 
 /* ---- floats -------------------------------------------------------------------- */
@@ -466,6 +469,10 @@ static TrStr *pad_str(TrStr *s, int64_t nchars, const Spec *sp) {
     if (sp->align == '>') lpad = total - nchars;
     else if (sp->align == '^') lpad = (total - nchars) / 2;
     if (total == nchars) return tr_str_substr(s, 0, nchars);
+    if (total - nchars > (INT64_MAX / 8 - bytes) / 4) {
+        tr_raise_memory_error();
+        return NULL;
+    }
     TrBuf b;
     tr_buf_init(&b, bytes + (total - nchars) * 4);
     tr_buf_put_fill(&b, sp->fill, lpad);
@@ -491,7 +498,7 @@ TrValue tr_format_str(TrValue v, TrStr *spec) {
     if (sp.align == '=') return tr_raise(tr_ValueError, "'=' alignment not allowed in string format specifier");
     int64_t n = s->nchars;
     if (sp.prec >= 0 && sp.prec < n) n = sp.prec;
-    return tr_obj(pad_str(s, n, &sp));
+    return tr_str_value_or_err(pad_str(s, n, &sp));
 }
 
 /* ---- printf-style formatting: fmt % args ---------------------------------------------- */
@@ -827,7 +834,7 @@ TrValue tr_str_mod(TrStr *fmt, TrValue args) {
     }
     if (c.argidx < c.arglen && TR_IS_UNDEF(c.dict))
         return tr_raise(tr_TypeError, "not all arguments converted during string formatting");
-    return tr_obj(tr_buf_finish_n(&out, -1));
+    return tr_str_value_or_err(tr_buf_finish_n(&out, -1));
 }
 
 /* ---- str.format ----------------------------------------------------------------------------
@@ -1071,7 +1078,7 @@ TrValue tr_str_format_method(TrStr *fmt, TrValue *args, int nargs, TrTuple *kwna
     TrBuf out;
     tr_buf_init(&out, fmt->len + 32);
     if (build_format(&fa, fmt->data, fmt->len, 2, &out) < 0) return TR_ERR;
-    return tr_obj(tr_buf_finish_n(&out, -1));
+    return tr_str_value_or_err(tr_buf_finish_n(&out, -1));
 }
 
 TrValue tr_str_format_map(TrStr *fmt, TrValue mapping) {
@@ -1079,5 +1086,5 @@ TrValue tr_str_format_map(TrStr *fmt, TrValue mapping) {
     TrBuf out;
     tr_buf_init(&out, fmt->len + 32);
     if (build_format(&fa, fmt->data, fmt->len, 2, &out) < 0) return TR_ERR;
-    return tr_obj(tr_buf_finish_n(&out, -1));
+    return tr_str_value_or_err(tr_buf_finish_n(&out, -1));
 }

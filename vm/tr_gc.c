@@ -10,14 +10,62 @@
 
 #include "tr_vm.h"
 
+/* An allocation the runtime cannot do without failed: there is no way to
+ * unwind from here, so end the process cleanly (flushed, status 1), never
+ * by abort.  Allocations whose size the program chooses use the tr_try_*
+ * forms and raise MemoryError instead, as CPython does. */
 static void out_of_memory(size_t n) {
-    fprintf(stderr, "Fatal Python error: out of memory allocating %zu bytes\n", n);
     fflush(stdout);
+    fprintf(stderr, "Fatal Python error: out of memory allocating %zu bytes\nMemoryError\n", n);
     exit(1);
+}
+
+/* The collector's out-of-memory hook: report nothing, return NULL and let
+ * the caller decide (MemoryError or out_of_memory). */
+static void *GC_CALLBACK oom_returns_null(size_t n) {
+    (void)n;
+    return NULL;
 }
 
 void tr_gc_init(void) {
     GC_INIT();
+    GC_set_oom_fn(oom_returns_null);
+    /* "Repeated allocation of very large block" and the like are for GC
+     * developers; CPython prints nothing of the kind */
+    GC_set_warn_proc(GC_ignore_warn_proc);
+}
+
+TrValue tr_raise_memory_error(void) { return tr_raise_value(tr_exc_new(tr_MemoryError, NULL, 0)); }
+
+void *tr_try_alloc(size_t n) {
+    void *p = n < TR_ALLOC_MAX ? GC_MALLOC(n ? n : 1) : NULL;
+    if (!p) tr_raise_memory_error();
+    return p;
+}
+
+void *tr_try_alloc_atomic(size_t n) {
+    void *p = n < TR_ALLOC_MAX ? GC_MALLOC_ATOMIC(n ? n : 1) : NULL;
+    if (!p) {
+        tr_raise_memory_error();
+        return NULL;
+    }
+    memset(p, 0, n);
+    return p;
+}
+
+void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic) {
+    if (n < 0 || (uint64_t)n >= (TR_ALLOC_MAX - header) / size) {
+        tr_raise_memory_error();
+        return NULL;
+    }
+    size_t total = header + (size_t)n * size;
+    return atomic ? tr_try_alloc_atomic(total) : tr_try_alloc(total);
+}
+
+void *tr_try_realloc(void *p, size_t n) {
+    void *q = n < TR_ALLOC_MAX ? GC_REALLOC(p, n ? n : 1) : NULL;
+    if (!q) tr_raise_memory_error();
+    return q;
 }
 
 void *tr_alloc(size_t n) {

@@ -14,12 +14,13 @@
 
 #include "tr_iters.h"
 #include "tr_num.h"
+#include "tr_signal.h"
 
 /* Results above this many bits are refused with MemoryError before GMP is
  * asked for them (GMP aborts the process past 2**37 bits). */
 #define TR_INT_MAX_BITS ((double)((uint64_t)1 << 36))
 
-static TrValue memory_error(void) { return tr_raise(tr_MemoryError, ""); }
+static TrValue memory_error(void) { return tr_raise_memory_error(); }
 
 static bool is_zero(TrValue v) {
     return tr_num_small(v) ? v.u.i == 0 : mpz_sgn(TR_AS(TrBigInt, v)->z) == 0;
@@ -38,11 +39,19 @@ static TrValue int_plain(TrValue v) {
 
 typedef void (*MpzBinFn)(mpz_ptr, mpz_srcptr, mpz_srcptr);
 
+/* The instruction budget's price of big-int work on n limbs: one unit per
+ * 4096 limb operations (tr_signal.h; free when the budget is off). */
+static int charge_limbs(double limb_ops) {
+    return tr_budget_charge(limb_ops > 4e18 ? INT64_MAX : (int64_t)(limb_ops / 4096));
+}
+
 static TrValue big_binop(MpzBinFn fn, TrValue a, TrValue b) {
     TrMpzView va, vb;
+    mpz_srcptr x = tr_mpz_view(a, &va), y = tr_mpz_view(b, &vb);
+    if (charge_limbs((double)mpz_size(x) * (double)mpz_size(y)) < 0) return TR_ERR;
     mpz_t r;
     mpz_init(r);
-    fn(r, tr_mpz_view(a, &va), tr_mpz_view(b, &vb));
+    fn(r, x, y);
     return tr_int_from_mpz(r);
 }
 
@@ -129,7 +138,9 @@ static TrValue int_pow(TrValue a, TrValue b) {
     }
     if (!tr_num_small(b)) return memory_error();
     uint64_t e = (uint64_t)b.u.i;
-    if ((double)mpz_sizeinbase(base, 2) * (double)e > TR_INT_MAX_BITS) return memory_error();
+    double bits = (double)mpz_sizeinbase(base, 2) * (double)e;
+    if (bits > TR_INT_MAX_BITS) return memory_error();
+    if (charge_limbs(bits / 64 * (bits / 64)) < 0) return TR_ERR;
     mpz_t z;
     mpz_init(z);
     mpz_pow_ui(z, base, e);
@@ -148,6 +159,7 @@ static TrValue int_lshift(TrValue a, TrValue b) {
     TrMpzView va;
     mpz_srcptr x = tr_mpz_view(a, &va);
     if ((double)mpz_sizeinbase(x, 2) + (double)s > TR_INT_MAX_BITS) return memory_error();
+    if (charge_limbs(((double)mpz_sizeinbase(x, 2) + (double)s) / 64) < 0) return TR_ERR;
     mpz_t z;
     mpz_init(z);
     mpz_mul_2exp(z, x, (mp_bitcnt_t)s);
@@ -247,6 +259,8 @@ TrValue tr_int_powmod(TrValue b, TrValue e, TrValue m) {
             return tr_raise(tr_ValueError, "base is not invertible for the given modulus");
         mpz_neg(ex, ex);
     }
+    double nm = (double)mpz_size(mod);
+    if (charge_limbs(nm * nm * (double)mpz_sizeinbase(ex, 2)) < 0) return TR_ERR;
     mpz_powm(r, base, ex, mod);
     if (mpz_sgn(zm) < 0 && mpz_sgn(r) != 0) mpz_sub(r, r, mod);
     return tr_int_from_mpz(r);

@@ -64,6 +64,10 @@ TrValue tr_run_code(TrCode *code, TrDict *globals);
 /* Print the pending uncaught exception CPython's way (SystemExit: its
  * code) and return the process exit status (tr_runtime.c). */
 int tr_handle_uncaught(void);
+/* The last step of every way out of a program: flush the streams (a failure
+ * gives 120, as CPython), and after an uncaught KeyboardInterrupt end by
+ * SIGINT; otherwise returns the status to exit with. */
+int tr_runtime_exit(int status);
 /* The line being executed in frame f (for tracebacks). */
 int tr_frame_line(const TrFrame *f);
 
@@ -89,8 +93,5 @@ typedef int (*TrJitHook)(TrFrame *f, int32_t loop_id, int32_t *resume_pc, TrValu
 extern TrJitHook tr_jit_hook;
 extern int32_t tr_jit_threshold;      /* back-edges; INT32_MAX while no JIT is installed */
 extern int32_t tr_jit_call_threshold; /* calls of a function */
-/* Non-zero when an asynchronous event (a signal) waits to be handled;
- * loops poll it at back-edges (interpreted and compiled alike). */
-extern volatile int32_t tr_async_pending;
 
 #endif

@@ -139,15 +139,18 @@ void tr_repr_leave(TrValue v) {
  * arithmetic and memcpy/memmove on an empty list stay defined. */
 static TrValue empty_items[1];
 
-/* Make room for `newlen` items with CPython's growth pattern (~1.125x + 6). */
-static void list_reserve(TrList *l, int64_t newlen) {
-    if (newlen <= l->cap) return;
-    int64_t cap = (newlen + (newlen >> 3) + 6) & ~(int64_t)3;
+/* Make room for `newlen` items with CPython's growth pattern (~1.125x + 6);
+ * -1 with MemoryError pending when that much memory is not there. */
+static int list_reserve(TrList *l, int64_t newlen) {
+    if (newlen <= l->cap) return 0;
+    int64_t cap = newlen < INT64_MAX / 2 ? (newlen + (newlen >> 3) + 6) & ~(int64_t)3 : newlen;
     if (newlen - l->len > cap - newlen) cap = (newlen + 3) & ~(int64_t)3;
-    TrValue *items = tr_alloc(sizeof(TrValue) * (size_t)cap);
+    TrValue *items = tr_try_alloc_items(0, cap, sizeof(TrValue), false);
+    if (!items) return -1;
     if (l->len) memcpy(items, l->items, sizeof(TrValue) * (size_t)l->len);
     l->items = items;
     l->cap = cap;
+    return 0;
 }
 
 static TrList *list_alloc(int64_t cap) {
@@ -157,6 +160,16 @@ static TrList *list_alloc(int64_t cap) {
         l->items = tr_alloc(sizeof(TrValue) * (size_t)cap);
         l->cap = cap;
     }
+    return l;
+}
+
+/* For sizes the program chooses: NULL with MemoryError pending. */
+static TrList *list_alloc_try(int64_t cap) {
+    TrValue *items = empty_items;
+    if (cap > 0 && !(items = tr_try_alloc_items(0, cap, sizeof(TrValue), false))) return NULL;
+    TrList *l = tr_new_object(&tr_list_type, sizeof(TrList));
+    l->items = items;
+    l->cap = cap > 0 ? cap : 0;
     return l;
 }
 
@@ -175,42 +188,47 @@ TrList *tr_list_from(const TrValue *items, int64_t n) {
 }
 
 int tr_list_append(TrList *l, TrValue v) {
-    if (l->len == l->cap) list_reserve(l, l->len + 1);
+    if (l->len == l->cap && list_reserve(l, l->len + 1) < 0) return -1;
     l->items[l->len++] = v;
     return 0;
 }
 
 /* Append n values (which may alias the list's own items). */
-static void list_append_n(TrList *l, const TrValue *src, int64_t n) {
-    if (n <= 0) return;
-    if (src == l->items) { /* l.extend(l): copy before the buffer moves */
-        TrValue *copy = tr_alloc(sizeof(TrValue) * (size_t)n);
-        memcpy(copy, src, sizeof(TrValue) * (size_t)n);
-        src = copy;
-    }
-    list_reserve(l, l->len + n);
-    memcpy(l->items + l->len, src, sizeof(TrValue) * (size_t)n);
+static int list_append_n(TrList *l, const TrValue *src, int64_t n) {
+    if (n <= 0) return 0;
+    if (list_reserve(l, l->len + n) < 0) return -1; /* src stays valid: the old buffer lives */
+    memmove(l->items + l->len, src, sizeof(TrValue) * (size_t)n);
     l->len += n;
+    return 0;
+}
+
+/* Room for what a built-in iterable will give (CPython's length hint), so
+ * list(range(10**12)) fails at once with MemoryError instead of growing. */
+static int reserve_for(TrList *l, TrValue iterable) {
+    TrType *t = tr_typeof(iterable);
+    if (!t->len || (t->flags & TR_TF_HEAPTYPE) || iterable.tag != TR_TAG_OBJ) return 0;
+    int64_t n = t->len(iterable);
+    if (n < 0) return -1; /* OverflowError for a range longer than any index */
+    return n > 0 ? list_reserve(l, l->len + n) : 0;
 }
 
 int tr_list_extend(TrList *l, TrValue iterable) {
     /* exact types only: a subclass may override __iter__ */
     if (tr_is_type(iterable, &tr_list_type) || (TR_IS_OBJ(iterable) && iterable.u.o == (TrObject *)l)) {
         TrList *src = AS_LIST(iterable);
-        list_append_n(l, src->items, src->len);
-        return 0;
+        return list_append_n(l, src->items, src->len);
     }
     if (tr_is_type(iterable, &tr_tuple_type)) {
         TrTuple *t = TR_AS(TrTuple, iterable);
-        list_append_n(l, t->items, t->len);
-        return 0;
+        return list_append_n(l, t->items, t->len);
     }
+    if (reserve_for(l, iterable) < 0) return -1;
     TrValue it = tr_iter(iterable);
     if (TR_IS_UNDEF(it)) return -1;
     for (;;) {
         TrValue v = tr_next(it);
         if (TR_IS_UNDEF(v)) return tr_exc_pending() ? -1 : 0;
-        tr_list_append(l, v);
+        if (tr_list_append(l, v) < 0) return -1;
     }
 }
 
@@ -226,7 +244,7 @@ int tr_list_insert(TrList *l, int64_t i, TrValue v) {
     } else if (i > l->len) {
         i = l->len;
     }
-    list_reserve(l, l->len + 1);
+    if (list_reserve(l, l->len + 1) < 0) return -1;
     memmove(l->items + i + 1, l->items + i, sizeof(TrValue) * (size_t)(l->len - i));
     l->items[i] = v;
     l->len++;
@@ -271,7 +289,7 @@ static TrValue list_repr(TrValue self) {
     }
     tr_buf_putc(&b, ']');
     tr_repr_leave(self);
-    return tr_obj(tr_buf_finish(&b));
+    return tr_str_value_or_err(tr_buf_finish(&b));
 }
 
 static int64_t list_len(TrValue self) { return AS_LIST(self)->len; }
@@ -340,7 +358,7 @@ static int list_assign_simple(TrList *l, int64_t lo, int64_t hi, TrValue v) {
     TrValue *src = seq_items(l, v, &n, "can only assign an iterable");
     if (!src) return -1;
     int64_t old = hi - lo, delta = n - old;
-    if (delta > 0) list_reserve(l, l->len + delta);
+    if (delta > 0 && list_reserve(l, l->len + delta) < 0) return -1;
     if (delta != 0) {
         memmove(l->items + hi + delta, l->items + hi, sizeof(TrValue) * (size_t)(l->len - hi));
         if (delta < 0)
@@ -453,8 +471,9 @@ static TrValue list_richcmp(TrValue a, TrValue b, int op) {
 
 static TrValue list_repeat(TrList *l, int64_t n) {
     if (n < 0) n = 0;
-    if (n && l->len > (INT64_MAX / 16) / n) return tr_raise_value(tr_exc_new(tr_MemoryError, NULL, 0));
-    TrList *r = list_alloc(l->len * n);
+    if (n && l->len > (INT64_MAX / 16) / n) return tr_raise_memory_error();
+    TrList *r = list_alloc_try(l->len * n);
+    if (!r) return TR_ERR;
     for (int64_t k = 0; k < n; k++)
         if (l->len) memcpy(r->items + k * l->len, l->items, sizeof(TrValue) * (size_t)l->len);
     r->len = l->len * n;
@@ -475,7 +494,8 @@ static TrValue list_binop(int op, TrValue a, TrValue b) {
         if (!tr_is_list(b)) return TR_NOTIMPL;
         {
             TrList *x = AS_LIST(a), *y = AS_LIST(b);
-            TrList *r = list_alloc(x->len + y->len);
+            TrList *r = list_alloc_try(x->len + y->len);
+            if (!r) return TR_ERR;
             if (x->len) memcpy(r->items, x->items, sizeof(TrValue) * (size_t)x->len);
             if (y->len) memcpy(r->items + x->len, y->items, sizeof(TrValue) * (size_t)y->len);
             r->len = x->len + y->len;
@@ -952,7 +972,7 @@ static TrValue alias_repr(TrValue self) {
     }
     if (g->args->len == 0) tr_buf_puts(&b, "()");
     tr_buf_putc(&b, ']');
-    return tr_obj(tr_buf_finish(&b));
+    return tr_str_value_or_err(tr_buf_finish(&b));
 }
 
 static TrValue alias_call(TrValue self, TrValue *args, int nargs, TrTuple *kwnames) {
@@ -1057,7 +1077,7 @@ static TrValue union_repr(TrValue self) {
         if (a->items[i].u.o == (TrObject *)&tr_none_type) tr_buf_puts(&b, "None");
         else if (alias_put_item(&b, a->items[i]) < 0) return TR_ERR;
     }
-    return tr_obj(tr_buf_finish(&b));
+    return tr_str_value_or_err(tr_buf_finish(&b));
 }
 
 static TrValue union_getattr(TrValue self, TrStr *name) {

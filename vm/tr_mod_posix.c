@@ -13,6 +13,7 @@
 #include <gc.h>
 
 #include "tr_module.h"
+#include "tr_signal.h"
 
 extern char **environ;
 
@@ -208,6 +209,17 @@ static TrValue p_getpid(TrValue *args, int nargs, TrTuple *kw) {
     return tr_int(getpid());
 }
 
+/* kill(pid, sig); a signal sent to ourselves is handled before kill returns,
+ * as in CPython. */
+static TrValue p_kill(TrValue *args, int nargs, TrTuple *kw) {
+    if (tr_check_args("kill", nargs, kw, 2, 2) < 0) return TR_ERR;
+    int64_t pid, sig;
+    if (tr_index_value(args[0], &pid) < 0 || tr_index_value(args[1], &sig) < 0) return TR_ERR;
+    if (kill((pid_t)pid, (int)sig) < 0) return tr_raise_oserror(errno, NULL);
+    if (tr_signal_check() < 0) return TR_ERR;
+    return tr_none();
+}
+
 static TrValue p_strerror(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("strerror", nargs, kw, 1, 1) < 0) return TR_ERR;
     int64_t e;
@@ -234,7 +246,7 @@ static const TrMethodDef posix_functions[] = {
     {"getcwd", p_getcwd, 0}, {"listdir", p_listdir, 0}, {"remove", p_remove, 0},
     {"unlink", p_remove, 0}, {"rmdir", p_rmdir, 0}, {"chdir", p_chdir, 0},
     {"mkdir", p_mkdir, 0}, {"rename", p_rename, 0}, {"stat", p_stat, 0},
-    {"getpid", p_getpid, 0}, {"strerror", p_strerror, 0}, {"urandom", p_urandom, 0},
+    {"getpid", p_getpid, 0}, {"kill", p_kill, 0}, {"strerror", p_strerror, 0}, {"urandom", p_urandom, 0},
     {"lstat", p_lstat, 0}, {"fstat", p_fstat, 0}, {"open", p_open, 0},
     {"close", p_close, 0}, {"read", p_read, 0}, {"write", p_write, 0},
     {"isatty", p_isatty, 0}, {"access", p_access, 0}, {"chmod", p_chmod, 0},

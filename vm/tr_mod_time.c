@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "tr_module.h"
+#include "tr_signal.h"
 
 static const struct { const char *name; clockid_t clock; bool ns; } clocks[] = {
     {"time", CLOCK_REALTIME, false},         {"time_ns", CLOCK_REALTIME, true},
@@ -41,10 +42,12 @@ static TrValue t_sleep(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_number_to_double(args[0], &s) < 0) return TR_ERR;
     if (s < 0) return tr_raise(tr_ValueError, "sleep length must be non-negative");
     if (isnan(s)) return tr_raise(tr_ValueError, "Invalid value NaN (not a number)");
-    tr_flush_std();
+    if (s > 9.2e9) return tr_raise(tr_OverflowError, "timestamp too large to convert to C _PyTime_t");
     struct timespec ts = {(time_t)s, (long)((s - floor(s)) * 1e9)};
-    while (nanosleep(&ts, &ts) < 0 && errno == EINTR) {
-    }
+    /* PEP 475: an interrupted sleep runs the signal handlers, then sleeps
+     * the rest unless one raised */
+    while (nanosleep(&ts, &ts) < 0 && errno == EINTR)
+        if (tr_signal_check() < 0) return TR_ERR;
     return tr_none();
 }
 

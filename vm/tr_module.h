@@ -17,7 +17,8 @@
     X(_sha2, tr_module_init__sha2) \
     X(errno, tr_module_init_errno) \
     X(time, tr_module_init_time) \
-    X(_ctypes, tr_module_init__ctypes)
+    X(_ctypes, tr_module_init__ctypes) \
+    X(signal, tr_module_init_signal)
 
 #define TR_MOD_DECL(name, init) TrModule *init(void);
 TR_BUILTIN_MODULES(TR_MOD_DECL)

@@ -39,7 +39,7 @@ static TrStr *check_str_result(TrValue r, const char *what) {
 
 TrStr *tr_repr(TrValue v) {
     TrType *t = tr_typeof(v);
-    if (tr_enter_recursion() < 0) return NULL;
+    if (tr_enter_recursion_where(" while getting the repr of an object") < 0) return NULL;
     TrValue r = t->repr(v);
     tr_leave_recursion();
     return check_str_result(r, "__repr__");
@@ -50,7 +50,7 @@ TrStr *tr_to_str(TrValue v) {
     TrType *t = tr_typeof(v);
     /* no __str__: object.__str__ calls the repr slot, but the result is
      * still checked as __str__'s (CPython's message) */
-    if (tr_enter_recursion() < 0) return NULL;
+    if (tr_enter_recursion_where(" while getting the str of an object") < 0) return NULL;
     TrValue r = t->str ? t->str(v) : t->repr(v);
     tr_leave_recursion();
     return check_str_result(r, "__str__");
@@ -81,6 +81,8 @@ static bool is_num_tag(TrValue v) {
     return v.tag == TR_TAG_INT || v.tag == TR_TAG_FLOAT || v.tag == TR_TAG_BOOL;
 }
 
+static TrValue richcmp_objects(TrValue a, TrValue b, int op);
+
 TrValue tr_richcmp(TrValue a, TrValue b, int op) {
     if (a.tag == TR_TAG_INT && b.tag == TR_TAG_INT) {
         int64_t x = a.u.i, y = b.u.i;
@@ -109,7 +111,18 @@ TrValue tr_richcmp(TrValue a, TrValue b, int op) {
         return tr_bool(r);
     }
     if (is_num_tag(a) && is_num_tag(b)) return tr_num_richcmp(a, b, op);
+    /* as CPython: containers compare their items through here, so nesting
+     * counts against the recursion limit (strings cannot nest: not counted) */
+    if (tr_is_type(a, &tr_str_type) && tr_is_type(b, &tr_str_type))
+        return richcmp_objects(a, b, op);
+    if (tr_enter_recursion_where(" in comparison") < 0) return TR_ERR;
+    TrValue r = richcmp_objects(a, b, op);
+    tr_leave_recursion();
+    return r;
+}
 
+/* Dispatch to the operands' richcmp slots in CPython's order. */
+static TrValue richcmp_objects(TrValue a, TrValue b, int op) {
     TrType *ta = tr_typeof(a), *tb = tr_typeof(b);
     bool tried_b = false;
     /* a subclass's reflected method goes first, as in CPython (even when

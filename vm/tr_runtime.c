@@ -15,6 +15,7 @@
 #include "tr_interp.h"
 #include "tr_io.h"
 #include "tr_module.h"
+#include "tr_signal.h"
 
 TrDict *tr_builtins_dict;
 
@@ -31,6 +32,7 @@ void tr_init_exec_builtins(TrDict *b);
 void tr_init_files(TrDict *b);
 void tr_publish_exceptions(TrDict *b);
 void tr_init_classes(TrDict *b);
+void tr_init_signals(void);
 void tr_sys_set_argv(int argc, char **argv);
 
 void tr_init_misc_types(void) {
@@ -55,6 +57,7 @@ void tr_runtime_init(int argc, char **argv) {
     tr_init_files(tr_builtins_dict);
     tr_publish_exceptions(tr_builtins_dict);
     tr_init_classes(tr_builtins_dict);
+    tr_init_signals();
     tr_sys_modules = tr_dict_new();
     tr_sys_set_argv(argc, argv);
     TrModule *sys = tr_module_init_sys();
@@ -81,6 +84,7 @@ static void *run_thread(void *p) {
     char here;
     /* integer arithmetic: the limit lies outside any object the compiler knows */
     tr_ts.stack_limit = (char *)((uintptr_t)&here - (TR_STACK_SIZE - TR_STACK_MARGIN));
+    tr_signal_block_program_signals(0);
     ra->result = ra->fn(ra->arg);
     return NULL;
 }
@@ -90,9 +94,13 @@ int tr_run_on_big_stack(int (*fn)(void *), void *arg) {
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_t th;
+    /* signals go to the program's thread, so they interrupt its system calls;
+     * the new thread inherits the blocked mask and unblocks it */
+    tr_signal_block_program_signals(1);
     if (pthread_attr_setstacksize(&attr, TR_STACK_SIZE) != 0 ||
         GC_pthread_create(&th, &attr, run_thread, &ra) != 0) {
         /* fall back to the main thread's stack */
+        tr_signal_block_program_signals(0);
         char here;
         tr_ts.stack_limit = (char *)((uintptr_t)&here - ((uintptr_t)6 << 20));
         pthread_attr_destroy(&attr);
@@ -100,18 +108,20 @@ int tr_run_on_big_stack(int (*fn)(void *), void *arg) {
     }
     pthread_attr_destroy(&attr);
     GC_pthread_join(th, NULL);
+    tr_signal_block_program_signals(0);
     return ra.result;
 }
 
 /* ---- top-level exception handling --------------------------------------- */
 
 /* Handle an exception that reached the top: SystemExit gives the exit
- * status, anything else prints a traceback and gives 1. */
+ * status, anything else prints a traceback and gives 1 (KeyboardInterrupt
+ * then ends the process by SIGINT, in tr_runtime_exit). */
 int tr_handle_uncaught(void) {
     TrValue exc = tr_exc_fetch();
     if (TR_IS_OBJ(exc) && tr_isinstance(exc, tr_SystemExit)) {
         TrValue code = TR_AS(TrException, exc)->value;
-        tr_flush_std();
+        tr_flush_std(); /* what was printed comes before the message */
         if (TR_IS_NONE(code) || TR_IS_UNDEF(code)) return 0;
         if (TR_IS_INT(code) || TR_IS_BOOL(code)) return (int)(code.u.i & 0xff);
         TrStr *s = tr_to_str(code);
@@ -119,6 +129,13 @@ int tr_handle_uncaught(void) {
         else tr_exc_clear();
         return 1;
     }
+    if (TR_IS_OBJ(exc) && tr_isinstance(exc, tr_KeyboardInterrupt))
+        tr_signal_note_uncaught_interrupt();
     tr_exc_print(exc);
     return 1;
+}
+
+int tr_runtime_exit(int status) {
+    if (tr_flush_std_at_exit() < 0) status = 120; /* CPython: Py_FinalizeEx failed */
+    return tr_signal_exit_status(status);
 }

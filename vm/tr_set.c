@@ -511,7 +511,7 @@ static TrValue set_repr(TrValue self) {
     if (rc < 0) return TR_ERR;
     tr_buf_putc(&b, '}');
     if (!plain) tr_buf_putc(&b, ')');
-    return tr_obj(tr_buf_finish(&b));
+    return tr_str_value_or_err(tr_buf_finish(&b));
 }
 
 static int64_t set_len(TrValue self) { return AS_SET(self)->used; }

@@ -15,6 +15,7 @@
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE /* memmem */
 #endif
+#include <gc.h>
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
@@ -136,12 +137,18 @@ static int64_t utf8_check_count(const unsigned char *p, int64_t len) {
 static TrStr *empty_str;
 static TrStr *char_cache[256]; /* one-code-point strings below U+0100 */
 
-TrStr *tr_str_alloc(int64_t len) {
-    TrStr *s = tr_alloc_atomic(STR_HDR + (size_t)len + 1);
+static TrStr *str_init(TrStr *s, int64_t len) {
     s->ob.type = &tr_str_type;
     s->len = len;
     s->hash = -1;
     return s;
+}
+
+TrStr *tr_str_alloc(int64_t len) { return str_init(tr_alloc_atomic(STR_HDR + (size_t)len + 1), len); }
+
+TrStr *tr_str_alloc_try(int64_t len) {
+    TrStr *s = tr_try_alloc_items(STR_HDR + 1, len, 1, true);
+    return s ? str_init(s, len) : NULL;
 }
 
 TrStr *tr_str_recount(TrStr *s) {
@@ -403,27 +410,44 @@ TrStr *tr_str_substr(TrStr *s, int64_t start, int64_t stop) {
 
 void tr_buf_init(TrBuf *b, int64_t cap) {
     if (cap < 16) cap = 16;
-    char *blk = tr_alloc_atomic(STR_HDR + (size_t)cap + 1);
-    b->data = blk + STR_HDR;
+    char *blk = (uint64_t)cap < TR_ALLOC_MAX ? GC_MALLOC_ATOMIC(STR_HDR + (size_t)cap + 1) : NULL;
     b->len = 0;
+    if (!blk) { /* failed: see buf_grow */
+        b->data = NULL;
+        b->cap = -1;
+        return;
+    }
+    memset(blk, 0, STR_HDR);
+    b->data = blk + STR_HDR;
     b->cap = cap;
 }
 
-static void buf_grow(TrBuf *b, int64_t need) {
+/* Room for `need` more bytes.  false once the memory ran out: the buffer is
+ * then marked failed (cap < 0), takes no more bytes, and tr_buf_finish
+ * raises MemoryError. */
+static bool buf_grow(TrBuf *b, int64_t need) {
+    if (b->cap < 0) return false;
     if (!b->data) {
         tr_buf_init(b, need);
-        return;
+        return true;
     }
     int64_t cap = b->cap * 2;
-    if (cap < b->len + need) cap = b->len + need;
-    char *blk = tr_realloc(b->data - STR_HDR, STR_HDR + (size_t)cap + 1);
+    if (need > INT64_MAX / 2 - b->len) cap = -1;
+    else if (cap < b->len + need) cap = b->len + need;
+    char *blk = cap < 0 ? NULL : GC_REALLOC(b->data - STR_HDR, STR_HDR + (size_t)cap + 1);
+    if (!blk) {
+        b->len = 0;
+        b->cap = -1;
+        return false;
+    }
     b->data = blk + STR_HDR;
     b->cap = cap;
+    return true;
 }
 
 void tr_buf_put(TrBuf *b, const char *s, int64_t n) {
     if (n <= 0) return;
-    if (!b->data || b->len + n > b->cap) buf_grow(b, n);
+    if ((!b->data || b->len + n > b->cap) && !buf_grow(b, n)) return;
     memcpy(b->data + b->len, s, (size_t)n);
     b->len += n;
 }
@@ -431,7 +455,7 @@ void tr_buf_put(TrBuf *b, const char *s, int64_t n) {
 void tr_buf_puts(TrBuf *b, const char *s) { tr_buf_put(b, s, (int64_t)strlen(s)); }
 
 void tr_buf_putc(TrBuf *b, char c) {
-    if (!b->data || b->len + 1 > b->cap) buf_grow(b, 1);
+    if ((!b->data || b->len + 1 > b->cap) && !buf_grow(b, 1)) return;
     b->data[b->len++] = c;
 }
 
@@ -450,7 +474,8 @@ void tr_buf_put_fill(TrBuf *b, uint32_t cp, int64_t n) {
     if (n <= 0) return;
     char tmp[4];
     int k = tr_utf8_encode(cp, tmp);
-    if (!b->data || b->len + n * k > b->cap) buf_grow(b, n * k);
+    if (n > INT64_MAX / 8) n = INT64_MAX / 8; /* buf_grow refuses it */
+    if ((!b->data || b->len + n * k > b->cap) && !buf_grow(b, n * k)) return;
     if (k == 1) {
         memset(b->data + b->len, tmp[0], (size_t)n);
         b->len += n;
@@ -461,6 +486,10 @@ void tr_buf_put_fill(TrBuf *b, uint32_t cp, int64_t n) {
 
 TrStr *tr_buf_finish_n(TrBuf *b, int64_t nchars) {
     TrStr *s;
+    if (b->cap < 0) {
+        tr_raise_memory_error();
+        return NULL;
+    }
     if (!b->data || b->len == 0) {
         s = tr_str_empty();
     } else if (b->len == 1 && (unsigned char)b->data[0] < 0x80) {
@@ -504,7 +533,8 @@ TrStr *tr_buf_finish(TrBuf *b) {
 TrStr *tr_str_concat(TrStr *a, TrStr *b) {
     if (a->len == 0 && b->ob.type == &tr_str_type) return b;
     if (b->len == 0 && a->ob.type == &tr_str_type) return a;
-    TrStr *s = tr_str_alloc(a->len + b->len);
+    TrStr *s = tr_str_alloc_try(a->len + b->len);
+    if (!s) return NULL;
     memcpy(s->data, a->data, (size_t)a->len);
     memcpy(s->data + a->len, b->data, (size_t)b->len);
     s->nchars = a->nchars + b->nchars;
@@ -515,12 +545,13 @@ TrStr *tr_str_concat(TrStr *a, TrStr *b) {
 TrStr *tr_str_repeat(TrStr *s, int64_t n) {
     if (n <= 0 || s->len == 0) return tr_str_empty();
     if (n == 1 && s->ob.type == &tr_str_type) return s;
-    if (s->len > INT64_MAX / 2 / n) {
+    if (s->len > INT64_MAX / n) {
         tr_raise(tr_OverflowError, "repeated string is too long");
         return NULL;
     }
     int64_t total = s->len * n;
-    TrStr *r = tr_str_alloc(total);
+    TrStr *r = tr_str_alloc_try(total);
+    if (!r) return NULL;
     if (s->len == 1) {
         memset(r->data, s->data[0], (size_t)total);
     } else {
@@ -777,7 +808,7 @@ TrStr *tr_str_format(const char *fmt, ...) {
 
 /* ---- the str type's slots ----------------------------------------------- */
 
-static TrValue str_repr_slot(TrValue self) { return tr_obj(tr_str_repr(TR_AS(TrStr, self))); }
+static TrValue str_repr_slot(TrValue self) { return tr_str_value_or_err(tr_str_repr(TR_AS(TrStr, self))); }
 
 /* str(s): the string itself, or for a subclass instance an exact-str copy. */
 static TrValue str_str_slot(TrValue self) {
@@ -848,7 +879,7 @@ static TrValue str_slice(TrStr *s, TrSlice *sl) {
         if (k + 1 < n)
             bi = step > 0 ? scan_forward(s->data, bi, step) : scan_backward(s->data, bi, -step);
     }
-    return tr_obj(tr_buf_finish_n(&b, n));
+    return tr_str_value_or_err(tr_buf_finish_n(&b, n));
 }
 
 static TrValue str_getitem(TrValue self, TrValue key) {
@@ -896,7 +927,8 @@ static TrValue str_repeat_value(TrStr *s, TrValue n) {
 static TrValue str_binop(int op, TrValue a, TrValue b) {
     switch (op & 0xff) {
     case TR_BIN_ADD:
-        if (tr_is_str(a) && tr_is_str(b)) return tr_obj(tr_str_concat(TR_AS(TrStr, a), TR_AS(TrStr, b)));
+        if (tr_is_str(a) && tr_is_str(b))
+            return tr_str_value_or_err(tr_str_concat(TR_AS(TrStr, a), TR_AS(TrStr, b)));
         return TR_NOTIMPL;
     case TR_BIN_MUL:
         if (tr_is_str(a)) return str_repeat_value(TR_AS(TrStr, a), b);

@@ -438,7 +438,8 @@ static TrValue str_join(TrValue *args, int nargs, TrTuple *kw) {
         nchars += TR_AS(TrStr, items[i])->nchars;
     }
     if (n == 1 && tr_is_type(items[0], &tr_str_type)) return items[0];
-    TrStr *r = tr_str_alloc(total);
+    TrStr *r = tr_str_alloc_try(total);
+    if (!r) return TR_ERR;
     char *o = r->data;
     for (int64_t i = 0; i < n; i++) {
         TrStr *it = TR_AS(TrStr, items[i]);
@@ -482,7 +483,7 @@ static TrValue str_replace(TrValue *args, int nargs, TrTuple *kw) {
             }
         }
         tr_buf_put(&b, s->data + i, s->len - i);
-        return tr_obj(tr_buf_finish_n(&b, s->nchars + new->nchars * maxcount));
+        return tr_str_value_or_err(tr_buf_finish_n(&b, s->nchars + new->nchars * maxcount));
     }
     int64_t n = count_bytes(s->data, s->len, old->data, old->len, maxcount);
     if (n == 0) return tr_is_type(args[0], &tr_str_type) ? args[0] : tr_obj(tr_str_subbytes(s, 0, s->len));
@@ -496,7 +497,7 @@ static TrValue str_replace(TrValue *args, int nargs, TrTuple *kw) {
         i = at + old->len;
     }
     tr_buf_put(&b, s->data + i, s->len - i);
-    return tr_obj(tr_buf_finish_n(&b, s->nchars + (new->nchars - old->nchars) * n));
+    return tr_str_value_or_err(tr_buf_finish_n(&b, s->nchars + (new->nchars - old->nchars) * n));
 }
 
 /* ---- stripping ------------------------------------------------------------- */
@@ -577,6 +578,10 @@ static TrStr *pad(TrStr *s, int64_t left, int64_t right, uint32_t fill) {
     if (left <= 0 && right <= 0) return tr_str_subbytes(s, 0, s->len);
     if (left < 0) left = 0;
     if (right < 0) right = 0;
+    if (left > (INT64_MAX / 8 - s->len) / 4 - right) {
+        tr_raise_memory_error();
+        return NULL;
+    }
     TrBuf b;
     tr_buf_init(&b, s->len + (left + right) * 4);
     tr_buf_put_fill(&b, fill, left);
@@ -613,24 +618,24 @@ static TrValue str_center(TrValue *args, int nargs, TrTuple *kw) {
     uint32_t fill;
     if (pad_args("center", args, nargs, kw, &width, &fill) < 0) return TR_ERR;
     TrStr *s = SELF;
-    if (width <= s->nchars) return tr_obj(pad(s, 0, 0, fill));
+    if (width <= s->nchars) return tr_str_value_or_err(pad(s, 0, 0, fill));
     int64_t marg = width - s->nchars;
     int64_t left = marg / 2 + (marg & width & 1); /* CPython's rounding */
-    return tr_obj(pad(s, left, marg - left, fill));
+    return tr_str_value_or_err(pad(s, left, marg - left, fill));
 }
 
 static TrValue str_ljust(TrValue *args, int nargs, TrTuple *kw) {
     int64_t width;
     uint32_t fill;
     if (pad_args("ljust", args, nargs, kw, &width, &fill) < 0) return TR_ERR;
-    return tr_obj(pad(SELF, 0, width - SELF->nchars, fill));
+    return tr_str_value_or_err(pad(SELF, 0, width - SELF->nchars, fill));
 }
 
 static TrValue str_rjust(TrValue *args, int nargs, TrTuple *kw) {
     int64_t width;
     uint32_t fill;
     if (pad_args("rjust", args, nargs, kw, &width, &fill) < 0) return TR_ERR;
-    return tr_obj(pad(SELF, width - SELF->nchars, 0, fill));
+    return tr_str_value_or_err(pad(SELF, width - SELF->nchars, 0, fill));
 }
 
 static TrValue str_zfill(TrValue *args, int nargs, TrTuple *kw) {
@@ -639,14 +644,14 @@ static TrValue str_zfill(TrValue *args, int nargs, TrTuple *kw) {
     if (want_index(args[1], &width) < 0) return TR_ERR;
     TrStr *s = SELF;
     int64_t fill = width - s->nchars;
-    if (fill <= 0) return tr_obj(pad(s, 0, 0, '0'));
+    if (fill <= 0) return tr_str_value_or_err(pad(s, 0, 0, '0'));
     TrBuf b;
-    tr_buf_init(&b, s->len + fill);
+    tr_buf_init(&b, fill > INT64_MAX - s->len ? INT64_MAX : s->len + fill);
     int64_t i = 0;
     if (s->len && (s->data[0] == '+' || s->data[0] == '-')) tr_buf_putc(&b, s->data[i++]);
     tr_buf_put_fill(&b, '0', fill);
     tr_buf_put(&b, s->data + i, s->len - i);
-    return tr_obj(tr_buf_finish_n(&b, width));
+    return tr_str_value_or_err(tr_buf_finish_n(&b, width));
 }
 
 static TrValue str_expandtabs(TrValue *args, int nargs, TrTuple *kw) {
@@ -655,8 +660,10 @@ static TrValue str_expandtabs(TrValue *args, int nargs, TrTuple *kw) {
     if (parse("expandtabs", args, nargs, kw, "|tabsize", outs) < 0) return TR_ERR;
     int64_t tab = 8;
     if (!TR_IS_UNDEF(vtab) && want_index(vtab, &tab) < 0) return TR_ERR;
+    if (tab > INT32_MAX || tab < INT32_MIN) /* a C int in CPython */
+        return tr_raise(tr_OverflowError, "Python int too large to convert to C int");
     TrStr *s = SELF;
-    if (!memchr(s->data, '\t', (size_t)s->len)) return tr_obj(pad(s, 0, 0, ' '));
+    if (!memchr(s->data, '\t', (size_t)s->len)) return tr_str_value_or_err(pad(s, 0, 0, ' '));
     TrBuf b;
     tr_buf_init(&b, s->len + 16);
     int64_t col = 0, nchars = 0;
@@ -677,7 +684,7 @@ static TrValue str_expandtabs(TrValue *args, int nargs, TrTuple *kw) {
         }
         i += n;
     }
-    return tr_obj(tr_buf_finish_n(&b, nchars));
+    return tr_str_value_or_err(tr_buf_finish_n(&b, nchars));
 }
 
 /* ---- case mapping ------------------------------------------------------------ */
@@ -773,7 +780,7 @@ static TrStr *case_map(TrStr *s, CaseOp op) {
     static TrValue fn(TrValue *args, int nargs, TrTuple *kw) {      \
         if (tr_check_args("str." name, nargs - 1, kw, 0, 0) < 0)    \
             return TR_ERR;                                          \
-        return tr_obj(case_map(SELF, op));                          \
+        return tr_str_value_or_err(case_map(SELF, op));                        \
     }
 CASE_METHOD(str_upper, "upper", OP_UPPER)
 CASE_METHOD(str_lower, "lower", OP_LOWER)
@@ -975,7 +982,7 @@ static TrValue str_translate(TrValue *args, int nargs, TrTuple *kw) {
         }
         i += n;
     }
-    return tr_obj(tr_buf_finish_n(&b, -1));
+    return tr_str_value_or_err(tr_buf_finish_n(&b, -1));
 }
 
 /* ---- dunder methods (for explicit calls and subclasses' super()) ---------- */
@@ -1015,7 +1022,7 @@ static TrValue str_dunder_str(TrValue *args, int nargs, TrTuple *kw) {
 
 static TrValue str_dunder_repr(TrValue *args, int nargs, TrTuple *kw) {
     if (tr_check_args("__repr__", nargs - 1, kw, 0, 0) < 0) return TR_ERR;
-    return tr_obj(tr_str_repr(SELF));
+    return tr_str_value_or_err(tr_str_repr(SELF));
 }
 
 static TrValue str_dunder_iter(TrValue *args, int nargs, TrTuple *kw) {

@@ -13,6 +13,8 @@
 /* A fresh str of `len` bytes (zeroed, NUL-terminated) with hash unset; the
  * caller fills data and then sets nchars/ascii (or calls tr_str_recount). */
 TrStr *tr_str_alloc(int64_t len);
+/* For lengths the program chooses: NULL with MemoryError pending. */
+TrStr *tr_str_alloc_try(int64_t len);
 /* Set nchars and ascii from the bytes (trusted to be well formed). */
 TrStr *tr_str_recount(TrStr *s);
 /* Copy of trusted UTF-8 whose code point count is known (nchars < 0: count). */

@@ -42,10 +42,11 @@ static TrValue sys_setrecursionlimit(TrValue *args, int nargs, TrTuple *kwnames)
                         tr_type_name(args[0]));
     int64_t n = args[0].u.i;
     if (n < 1) return tr_raise(tr_ValueError, "recursion limit must be greater or equal than 1");
-    if (n <= tr_ts.depth)
+    int depth = tr_ts.depth + 1; /* CPython counts this builtin's own call too */
+    if (n <= depth)
         return tr_raise(tr_RecursionError,
                         "cannot set the recursion limit to %lld at the recursion depth %d: the limit is too low",
-                        (long long)n, tr_ts.depth);
+                        (long long)n, depth);
     tr_ts.recursion_limit = n > 1000000000 ? 1000000000 : (int)n;
     return tr_none();
 }

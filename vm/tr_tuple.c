@@ -24,6 +24,16 @@ TrTuple *tr_tuple_new(int64_t len) {
     return t;
 }
 
+TrTuple *tr_tuple_new_try(int64_t len) {
+    if (len <= 0) return tr_empty_tuple;
+    TrTuple *t = tr_try_alloc_items(sizeof(TrTuple), len, sizeof(TrValue), false);
+    if (!t) return NULL;
+    t->ob.type = &tr_tuple_type;
+    t->len = len;
+    t->hash = -1;
+    return t;
+}
+
 TrTuple *tr_tuple_from(const TrValue *items, int64_t n) {
     TrTuple *t = tr_tuple_new(n);
     if (n > 0) memcpy(t->items, items, sizeof(TrValue) * (size_t)n);
@@ -51,7 +61,7 @@ static TrValue tuple_repr(TrValue self) {
     if (rc < 0) return TR_ERR;
     if (t->len == 1) tr_buf_putc(&b, ',');
     tr_buf_putc(&b, ')');
-    return tr_obj(tr_buf_finish(&b));
+    return tr_str_value_or_err(tr_buf_finish(&b));
 }
 
 #define XXPRIME_1 11400714785074694791ULL
@@ -65,6 +75,7 @@ static int tuple_hash(TrValue self, int64_t *out) {
         *out = t->hash;
         return 0;
     }
+    if (tr_check_c_stack() < 0) return -1; /* nested tuples recurse in C */
     uint64_t acc = XXPRIME_5;
     for (int64_t i = 0; i < t->len; i++) {
         int64_t h;
@@ -147,8 +158,9 @@ static TrValue tuple_richcmp(TrValue a, TrValue b, int op) {
 static TrValue tuple_repeat(TrTuple *t, TrValue self, int64_t n) {
     if (n <= 0 || t->len == 0) return tr_obj(tr_empty_tuple);
     if (n == 1 && tr_is_type(self, &tr_tuple_type)) return self;
-    if (t->len > (INT64_MAX / 16) / n) return tr_raise_value(tr_exc_new(tr_MemoryError, NULL, 0));
-    TrTuple *r = tr_tuple_new(t->len * n);
+    if (t->len > (INT64_MAX / 16) / n) return tr_raise_memory_error();
+    TrTuple *r = tr_tuple_new_try(t->len * n);
+    if (!r) return TR_ERR;
     for (int64_t k = 0; k < n; k++)
         memcpy(r->items + k * t->len, t->items, sizeof(TrValue) * (size_t)t->len);
     return tr_obj(r);
@@ -162,7 +174,8 @@ static TrValue tuple_binop(int op, TrValue a, TrValue b) {
         TrTuple *x = AS_TUPLE(a), *y = AS_TUPLE(b);
         if (y->len == 0 && tr_is_type(a, &tr_tuple_type)) return a;
         if (x->len == 0 && tr_is_type(b, &tr_tuple_type)) return b;
-        TrTuple *r = tr_tuple_new(x->len + y->len);
+        TrTuple *r = tr_tuple_new_try(x->len + y->len);
+        if (!r) return TR_ERR;
         memcpy(r->items, x->items, sizeof(TrValue) * (size_t)x->len);
         memcpy(r->items + x->len, y->items, sizeof(TrValue) * (size_t)y->len);
         return tr_obj(r);

@@ -22,6 +22,17 @@ void tr_gc_init(void);
 void *tr_alloc(size_t n);        /* zeroed, scanned for pointers */
 void *tr_alloc_atomic(size_t n); /* not scanned: bytes, digits */
 void *tr_realloc(void *p, size_t n);
+/* The same for sizes the program chooses ([0] * n, "a" * n, bytes(n)): NULL
+ * with MemoryError pending when the memory is not there.  The plain forms
+ * end the process on failure. */
+#define TR_ALLOC_MAX ((size_t)1 << 47) /* more than any machine's address space */
+void *tr_try_alloc(size_t n);
+void *tr_try_alloc_atomic(size_t n);
+void *tr_try_realloc(void *p, size_t n);
+/* header + n * size bytes, checking the arithmetic (atomic: not scanned). */
+void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic);
+/* Raise MemoryError() (no message, as CPython's); returns TR_ERR. */
+TrValue tr_raise_memory_error(void);
 /* Allocate an object of `size` bytes and set its type. */
 void *tr_new_object(TrType *type, size_t size);
 
@@ -175,6 +186,7 @@ TrValue tr_raise_unicode_error(TrType *type, const char *encoding, TrValue objec
 /* The UnicodeDecodeError for the invalid UTF-8 at p[start] (tr_bytes.c). */
 TrValue tr_raise_utf8_error(const unsigned char *p, int64_t len, int64_t start);
 extern TrType *tr_UnsupportedOperation; /* io.UnsupportedOperation (file objects) */
+extern TrType *tr_BudgetExhausted;      /* the instruction budget ran out (tr_signal.h) */
 static inline bool tr_exc_pending(void) { return tr_ts.exc.tag != TR_TAG_UNDEF; }
 bool tr_exc_matches(TrType *t);  /* pending exception is an instance of t */
 void tr_exc_clear(void);
@@ -191,8 +203,14 @@ void tr_exc_add_traceback(TrValue exc, TrValue code, int line);
 void tr_exc_print(TrValue exc);
 /* The common TypeError for a wrong operand type. */
 TrValue tr_raise_unsupported(const char *op, TrValue a, TrValue b);
-/* RecursionError check on function entry: returns -1 with the error set. */
+/* RecursionError check on function entry: returns -1 with the error set.
+ * The _where form adds CPython's context to the message (" in comparison",
+ * " while getting the repr of an object"); tr_leave_recursion undoes both. */
 int tr_enter_recursion(void);
+int tr_enter_recursion_where(const char *where);
+/* For C recursion CPython does not count against the limit (hash of nested
+ * tuples): RecursionError only when the C stack is nearly used up. */
+int tr_check_c_stack(void);
 static inline void tr_leave_recursion(void) { tr_ts.depth--; }
 
 /* ---- strings (tr_str.c, tr_str_methods.c) ------------------------------ */
@@ -201,7 +219,9 @@ TrStr *tr_str_from_cstr(const char *s);
 TrStr *tr_str_intern(const char *s);               /* identical pointer per content */
 TrStr *tr_str_intern_str(TrStr *s);
 TrValue tr_str_value(const char *s);               /* tr_obj(tr_str_from_cstr(s)) */
-TrStr *tr_str_concat(TrStr *a, TrStr *b);
+TrStr *tr_str_concat(TrStr *a, TrStr *b);      /* NULL + MemoryError when too big */
+/* A string result as a value: TR_ERR (exception pending) for NULL. */
+static inline TrValue tr_str_value_or_err(TrStr *s) { return s ? tr_obj((TrObject *)s) : TR_ERR; }
 bool tr_str_eq(TrStr *a, TrStr *b);
 int64_t tr_str_hash(TrStr *s);
 /* printf-like constructor: %s (char*), %d %i (int), %ld %lld %zd (64-bit),
@@ -226,7 +246,11 @@ void tr_buf_put(TrBuf *b, const char *s, int64_t n);
 void tr_buf_puts(TrBuf *b, const char *s);
 void tr_buf_putc(TrBuf *b, char c);
 void tr_buf_put_str(TrBuf *b, TrStr *s);
-TrStr *tr_buf_finish(TrBuf *b);                    /* makes a str of the bytes */
+/* A buffer that could not grow is marked failed (cap < 0) and ignores what
+ * comes after; finishing it raises MemoryError. */
+static inline bool tr_buf_failed(const TrBuf *b) { return b->cap < 0; }
+/* Makes a str of the bytes; NULL with MemoryError pending if it failed. */
+TrStr *tr_buf_finish(TrBuf *b);
 
 TrBytes *tr_bytes_new(const void *data, int64_t len);
 /* Added by the str/bytes implementation (tr_str.c, tr_unicode.c, tr_bytes.c): */
@@ -290,6 +314,7 @@ int tr_list_append(TrList *l, TrValue v);
 int tr_list_extend(TrList *l, TrValue iterable);
 TrValue tr_list_sort(TrList *l, TrValue key, bool reverse); /* key UNDEF/None: none */
 TrTuple *tr_tuple_new(int64_t len);                /* items zero (UNDEF): fill them */
+TrTuple *tr_tuple_new_try(int64_t len);            /* the same, or NULL + MemoryError */
 TrTuple *tr_tuple_from(const TrValue *items, int64_t n);
 TrTuple *tr_tuple_from_iterable(TrValue it);
 /* Struct sequences (tr_structseq.c): a tuple type whose items are also
@@ -439,7 +464,14 @@ TrValue tr_str_format_map(TrStr *fmt, TrValue mapping); /* added: str.format_map
 /* sys.stdout / sys.stderr as objects with write(); writes go through these. */
 extern TrValue tr_sys_stdout, tr_sys_stderr;
 int tr_write_str(TrValue file, TrStr *s);
+/* Flush the open files and stdout; a stdout failure is remembered. */
 void tr_flush_std(void);
+/* The same at exit: a failure is reported CPython's way ("Exception ignored
+ * in: <stdout>") and gives -1 (the process then exits with 120). */
+int tr_flush_std_at_exit(void);
+/* file.flush(): 0, or -1 with errno; a failure of stdout stays recorded
+ * (its data counts as unwritten until the flush at exit). */
+int tr_stream_flush(FILE *fp);
 void tr_flush_open_files(void);  /* open() files, at exit (tr_file.c) */
 
 /* ---- builtins (tr_builtins.c, tr_builtins_iter.c) ------------------------ */
