@@ -86,6 +86,10 @@ static struct {
     int nrefusals;
 } stats;
 static FILE *emit_file;
+/* TAURARO_JIT_LOG=FILE: one line per compiled unit appended to FILE (its
+ * compile time and phases), for surveys over many programs (bench/survey.sh)
+ * where --jit-stats' per-run median is not enough */
+static FILE *log_file;
 
 static void count_refusal(const char *why) {
     for (int k = 0; k < stats.nrefusals; k++)
@@ -286,6 +290,9 @@ static void run_job(Job *j) {
         stats.ms_optimize += ms_opt;
         stats.ms_codegen += ms_cg;
         record_compile_time(j->ms_translate + ms_opt + ms_cg);
+        if (log_file)
+            fprintf(log_file, "%.3f ms (translate %.3f, optimize %.3f, codegen %.3f) %s\n",
+                    j->ms_translate + ms_opt + ms_cg, j->ms_translate, ms_opt, ms_cg, j->name);
         stats.compiled++;
         if (j->v->unit->function) stats.functions++;
         j->v->fn = (TrRegionFn)fn;
@@ -400,12 +407,26 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
 
 static TrRet interp_entry(TrFrame *fr, TrValue *regs);
 
+/* Versions the unit no longer enters stay reachable (GC memory): compiled
+ * callers still hold their address. */
+static void retire(TrJitLoop *L, TrJitVersion *v) {
+    L->retired = tr_realloc(L->retired, sizeof(TrJitVersion *) * (size_t)(L->nretired + 1));
+    L->retired[L->nretired++] = v;
+}
+
+/* A new version joins its unit; the calls compiled while it was translated
+ * (recursion with other argument types) may have filled the unit
+ * meanwhile, and then it is only kept alive for the callers it is
+ * returned to. */
+static void add_version(TrJitLoop *L, TrJitVersion *v) {
+    if (L->nversions < TR_JIT_MAX_VERSIONS) L->versions[L->nversions++] = v;
+    else retire(L, v);
+}
+
 static void drop_version(TrJitLoop *L, TrJitVersion *v) {
     if (v->dropped) return;
     v->dropped = true;
-    /* compiled callers still hold its address: it must outlive them */
-    L->retired = tr_realloc(L->retired, sizeof(TrJitVersion *) * (size_t)(L->nretired + 1));
-    L->retired[L->nretired++] = v;
+    retire(L, v);
     v->fn = interp_entry; /* compiled callers call through v->fn */
     for (int32_t k = 0; k < L->nversions; k++)
         if (L->versions[k] == v) {
@@ -439,7 +460,7 @@ static TrJitVersion *find_or_compile(TrJitLoop *L, TrFrame *f) {
     L->compiles++;
     TrJitVersion *v = compile(L, f->code, f->globals, f->regs, NULL, false);
     if (!v) return NULL;
-    L->versions[L->nversions++] = v;
+    add_version(L, v);
     return version_state(v) == TR_VERSION_READY ? v : NULL;
 }
 
@@ -483,7 +504,7 @@ static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs,
     TrJitVersion *v = compile(L, code, fn->globals, NULL, types, true);
     depth--;
     if (!v) return NULL;
-    L->versions[L->nversions++] = v;
+    add_version(L, v);
     if (version_state(v) != TR_VERSION_READY) return NULL;
     *version = v;
     return v;
@@ -540,7 +561,12 @@ static void took_exit(TrJitLoop *L, TrJitVersion *v, TrFrame *f, TrExit *e) {
     stats.exits[e->reason]++;
     if (e->reason == TR_EXIT_UNSUPPORTED) stats.left_at[TR_OP(f->code->code[e->site])]++;
     if (!tr_exit_is_deopt(e->reason)) return;
-    if (e->reason == TR_EXIT_TYPE && e->reg >= 0) f->code->prof[e->pc - 1] |= tr_prof_kind(f->regs[e->reg]);
+    if (e->reason == TR_EXIT_TYPE && e->reg >= 0) {
+        uint32_t kind = tr_prof_kind(f->regs[e->reg]);
+        f->code->prof[e->pc - 1] |= kind;
+        if (kind & TR_PROF_CLASS(BIGINT)) tx_expect_bigints = true;
+    }
+    if (e->reason == TR_EXIT_OVERFLOW) tx_expect_bigints = true;
     /* a value guard (identity of a binding, a cached method) that keeps
      * failing: the next version does not speculate there */
     if (e->reason == TR_EXIT_TYPE && e->reg < 0 && e->count >= 4) f->code->prof[e->site] |= TR_PROF_NOSPEC;
@@ -578,6 +604,9 @@ void tr_jit_install(const TrJitOptions *o) {
     tr_jit_hook = jit_hook;
     tr_jit_threshold = o->threshold > 0 ? o->threshold : 1;
     tr_jit_call_threshold = o->call_threshold > 0 ? o->call_threshold : 1;
+    const char *log = getenv("TAURARO_JIT_LOG");
+    if (log && *log && !(log_file = fopen(log, "a"))) perror(log);
+    if (log_file) setvbuf(log_file, NULL, _IOLBF, 0); /* os._exit() skips tr_jit_finish */
     if (o->emit_llvm) {
         emit_file = fopen(o->emit_llvm, "w");
         if (!emit_file) perror(o->emit_llvm);
@@ -595,6 +624,10 @@ void tr_jit_finish(void) {
     if (started) pthread_join(worker, NULL);
     worker_started = false;
     if (opt.stats) print_stats(stderr);
+    if (log_file) {
+        fclose(log_file);
+        log_file = NULL;
+    }
     if (emit_file) {
         fclose(emit_file);
         emit_file = NULL;

@@ -653,9 +653,20 @@ static TrType *const prof_class_type[] = {
 #undef TX_PROF_TYPE
 };
 
+bool tx_expect_bigints;
+
+uint32_t tx_prof(TrTx *tx) {
+    if (!tx->code->prof) return 0;
+    uint32_t p = tx->code->prof[tx->pc] & ~TR_PROF_NOSPEC;
+    /* a big int result shrinks back into 64 bits as readily as it grew */
+    if (p & TR_PROF_CLASS(BIGINT)) p |= TR_PROF_TAG(TR_TAG_INT);
+    if (tx_expect_bigints && (p & TR_PROF_TAG(TR_TAG_INT))) p |= TR_PROF_TAG(TR_TAG_OBJ) | TR_PROF_CLASS(BIGINT);
+    return p;
+}
+
 Ty tx_profiled(TrTx *tx) {
     if (tx->mode != TR_TX_JIT || !tx->code->prof) return TY_ANYT;
-    uint32_t p = tx->code->prof[tx->pc] & ~TR_PROF_NOSPEC;
+    uint32_t p = tx_prof(tx);
     switch (p) {
     case TR_PROF_TAG(TR_TAG_NONE): return ty_make(TY_NONE, NULL);
     case TR_PROF_TAG(TR_TAG_BOOL): return ty_make(TY_BOOL, NULL);

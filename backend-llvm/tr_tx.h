@@ -316,6 +316,14 @@ void tx_raise_path(TrTx *tx, LLVMValueRef status);
 void tx_profile_guard(TrTx *tx, uint32_t r);
 /* The kind the profile of the current instruction saw, or TY_ANY. */
 Ty tx_profiled(TrTx *tx);
+/* The profile bits of the current instruction (TR_PROF_*, without
+ * TR_PROF_NOSPEC).  A site that saw big ints counts as having seen ints
+ * (they shrink back).  Once tx_expect_bigints is set (tr_jit.c: a big int came
+ * out of compiled code's guard, or an int operation overflowed) every site
+ * that saw ints counts as having seen big ints too: numbers outgrow 64 bits
+ * together, and widening one site per recompile cost a compile per site. */
+uint32_t tx_prof(TrTx *tx);
+extern bool tx_expect_bigints;
 
 /* Whether the current instruction may be speculated on (JIT, and its
  * value guards have not failed repeatedly: TR_PROF_NOSPEC). */

@@ -57,9 +57,7 @@ static LLVMValueRef exact_in_double(TrTx *tx, LLVMValueRef v) {
 
 /* The profile of this instruction saw only results of `tag` (or nothing). */
 static bool profile_only(TrTx *tx, int tag) {
-    if (!tx->code->prof) return true;
-    uint16_t p = tx->code->prof[tx->pc];
-    return (p & ~TR_PROF_TAG(tag)) == 0;
+    return (tx_prof(tx) & ~TR_PROF_TAG(tag)) == 0;
 }
 
 /* ---- registers and constants -------------------------------------------------- */
