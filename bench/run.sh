@@ -51,6 +51,7 @@ PROGRAMS=(
     "closures      other    60000   1000"
     "sorting       other    8000    100"
     "exceptions    other    30000   200"
+    "ffi_calls     other    200000  2000"
 )
 
 ENGINES=(python3 jit interp aot pypy3 c)    # python3 first: it is the oracle

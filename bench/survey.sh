@@ -56,8 +56,10 @@ survey_jit() {
         sort -n "$tmp/log" | awk '
             { t[NR] = $1; tr += $4; op += $6; cg += $8 }
             END {
+                p90 = int(NR * 0.9)
+                if (p90 < 1) p90 = 1
                 printf "compile time per unit (%d units): median %.2f ms, p90 %.2f ms, max %.2f ms, total %.0f ms\n",
-                    NR, t[int((NR + 1) / 2)], t[int(NR * 0.9) > 0 ? int(NR * 0.9) : 1], t[NR], tr + op + cg
+                    NR, t[int((NR + 1) / 2)], t[p90], t[NR], tr + op + cg
                 printf "  phases: translate %.0f ms, optimize %.0f ms, code generation %.0f ms\n", tr, op, cg
             }' FS='[ ,()]+'
     fi

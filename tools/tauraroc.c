@@ -63,7 +63,9 @@ static void usage(void) {
           "                          libtauraro_rt.a and the library (default: found from\n"
           "                          this executable)\n"
           "  TAURARO_PATH            ':'-separated directories searched for imported modules\n"
-          "  TAURARO_LIB             The directory of the modules written in Python\n",
+          "  TAURARO_LIB             The directory of the modules written in Python\n"
+          "  TAURARO_CACHE           The object cache of compiled library modules (default:\n"
+          "                          ~/.cache/tauraro; 'off' turns it off)\n",
           stdout);
 }
 
