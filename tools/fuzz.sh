@@ -3,6 +3,8 @@
 #
 #   tools/fuzz.sh compile MINUTES   lexer + parser + compiler on arbitrary bytes
 #   tools/fuzz.sh exec MINUTES      whole programs, with an instruction budget
+#   tools/fuzz.sh jit MINUTES       differential: generated loop programs, the
+#                                   interpreter against the JIT at threshold 1
 #   tools/fuzz.sh NAME 0            build only
 #
 # Installs clang-19 and libFuzzer (libclang-rt-19-dev) when missing, builds
@@ -15,8 +17,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-name=${1:?usage: tools/fuzz.sh compile|exec MINUTES}
-minutes=${2:?usage: tools/fuzz.sh compile|exec MINUTES}
+name=${1:?usage: tools/fuzz.sh compile|exec|jit MINUTES}
+minutes=${2:?usage: tools/fuzz.sh compile|exec|jit MINUTES}
 [ -f "tests/fuzz/fuzz_$name.c" ] || { echo "fuzz.sh: no harness tests/fuzz/fuzz_$name.c" >&2; exit 2; }
 
 if ! command -v clang-19 >/dev/null || [ ! -d /usr/lib/llvm-19/lib/clang/19/lib/linux ] ||
@@ -35,7 +37,15 @@ cmake --build "$build" -j"$(nproc)" --target "fuzz_$name"
 corpus=$build/corpus-$name artifacts=$build/artifacts-$name seeds=$build/seeds-$name
 mkdir -p "$corpus" "$artifacts"
 rm -rf "$seeds"
-tests/fuzz/make_corpus.sh "$seeds"
+# the jit harness reads its input as choices of a program generator, not as
+# source: it starts from nothing and takes short inputs
+input=(-dict="$root/tests/fuzz/python.dict" -max_len=16384)
+if [ "$name" = jit ]; then
+    mkdir -p "$seeds"
+    input=(-max_len=1024 -len_control=0)
+else
+    tests/fuzz/make_corpus.sh "$seeds"
+fi
 # the working directory of the run (with FUZZ_JOBS > 1, libFuzzer's
 # fuzz-N.log files are written here); programs are sandboxed (tr_fuzz.h)
 mkdir -p "$build/run-$name"
@@ -47,6 +57,6 @@ read -r -a extra <<<"${FUZZ_ARGS:-}"
 jobs=()
 [ "${FUZZ_JOBS:-1}" -gt 1 ] && jobs=(-jobs="$FUZZ_JOBS" -workers="$FUZZ_JOBS")
 "$build/tests/fuzz/fuzz_$name" "$corpus" "$seeds" \
-    -dict="$root/tests/fuzz/python.dict" -max_len=16384 -timeout=20 -rss_limit_mb=4096 \
+    "${input[@]}" -timeout=20 -rss_limit_mb=4096 \
     -max_total_time=$((minutes * 60)) -print_final_stats=1 -artifact_prefix="$artifacts/" \
     "${jobs[@]}" "${extra[@]}" </dev/null

@@ -32,16 +32,8 @@ static int run_program(void *p) {
         return 0;
     }
     tr_fuzz_verify(c);
-    TrModule *main_mod = tr_module_new("__main__");
-    tr_module_add(main_mod, "__builtins__", tr_dict_get_cstr(tr_sys_modules, "builtins"));
-    tr_dict_set_str(tr_sys_modules, tr_str_intern("__main__"), tr_obj(main_mod));
-    tr_budget_set(FUZZ_BUDGET);
-    TrValue r = tr_run_code(c, main_mod->dict);
-    tr_budget_set(0);
-    if (TR_IS_UNDEF(r) != tr_exc_pending()) tr_fuzz_fail("result and pending exception disagree");
+    tr_fuzz_run_main(c, FUZZ_BUDGET);
     tr_exc_clear();
-    if (tr_ts.depth != 0) tr_fuzz_fail("recursion depth not back to 0");
-    if (tr_ts.frame != NULL) tr_fuzz_fail("frame stack not unwound");
     return 0;
 }
 

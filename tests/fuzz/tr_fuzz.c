@@ -9,6 +9,7 @@
 #include "tr_interp.h"
 #include "tr_io.h"
 #include "tr_module.h"
+#include "tr_signal.h"
 
 int tr_run_on_big_stack(int (*fn)(void *), void *arg);
 void tr_runtime_init(int argc, char **argv);
@@ -31,7 +32,14 @@ static void restore_dict(TrDict *d, TrDict *from) {
     if (tr_dict_update(d, tr_obj(from)) < 0) tr_fuzz_fail("dict restore");
 }
 
-static void set_stream(TrValue stream, FILE *fp) { TR_AS(TrFile, stream)->fp = fp; }
+/* sys.NAME, and the C global the runtime uses when sys has none, as a new
+ * text file over fp. */
+void tr_fuzz_set_stream(TrValue *global, const char *name, FILE *fp, bool writable) {
+    char shown[32];
+    snprintf(shown, sizeof shown, "<%s>", name);
+    *global = tr_file_over_stream(fp, shown, writable);
+    tr_module_add(tr_sys_module, name, *global);
+}
 
 void tr_fuzz_init(int sandbox) {
     static char *argv[] = {"fuzz", NULL};
@@ -41,10 +49,12 @@ void tr_fuzz_init(int sandbox) {
     if (!sandbox) return;
     FILE *null_out = fopen("/dev/null", "w"), *null_in = fopen("/dev/null", "r");
     if (!null_out || !null_in) tr_fuzz_fail("cannot open /dev/null");
-    set_stream(tr_sys_stdout, null_out);
-    set_stream(tr_sys_stderr, null_out);
-    set_stream(tr_sys_stdin, null_in);
-    static const char *const blocked_modules[] = {"posix", "os", "signal", "time"};
+    tr_fuzz_set_stream(&tr_sys_stdout, "stdout", null_out, true);
+    tr_fuzz_set_stream(&tr_sys_stderr, "stderr", null_out, true);
+    tr_fuzz_set_stream(&tr_sys_stdin, "stdin", null_in, false);
+    /* ctypes calls any C function with any arguments: a crash it causes is
+     * the program's, as in CPython, not a finding */
+    static const char *const blocked_modules[] = {"posix", "os", "signal", "time", "_ctypes", "ctypes"};
     for (size_t i = 0; i < sizeof blocked_modules / sizeof *blocked_modules; i++)
         tr_dict_set_str(tr_sys_modules, tr_str_intern(blocked_modules[i]), tr_none());
     static const char *const blocked_builtins[] = {"open", "input"};
@@ -65,6 +75,18 @@ void tr_fuzz_reset(void) {
     restore_dict(tr_sys_module->dict, saved_sys);
     restore_dict(tr_sys_modules, saved_modules);
     restore_dict(tr_builtins_dict, saved_builtins);
+}
+
+void tr_fuzz_run_main(TrCode *c, int64_t budget) {
+    TrModule *main_mod = tr_module_new("__main__");
+    tr_module_add(main_mod, "__builtins__", tr_dict_get_cstr(tr_sys_modules, "builtins"));
+    tr_dict_set_str(tr_sys_modules, tr_str_intern("__main__"), tr_obj(main_mod));
+    tr_budget_set(budget);
+    TrValue r = tr_run_code(c, main_mod->dict);
+    tr_budget_set(0);
+    if (TR_IS_UNDEF(r) != tr_exc_pending()) tr_fuzz_fail("result and pending exception disagree");
+    if (tr_ts.depth != 0) tr_fuzz_fail("recursion depth not back to 0");
+    if (tr_ts.frame != NULL) tr_fuzz_fail("frame stack not unwound");
 }
 
 int tr_fuzz_on_big_stack(int (*fn)(void *), void *arg) { return tr_run_on_big_stack(fn, arg); }

@@ -7,8 +7,10 @@
 #ifndef TR_FUZZ_H
 #define TR_FUZZ_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "tr_code.h"
 
@@ -23,9 +25,18 @@ void tr_fuzz_init(int sandbox);
  * would corrupt the interpreter. */
 void tr_fuzz_verify(const TrCode *c);
 
+/* Point sys.NAME (stdout, stderr, stdin) and the runtime's global for it
+ * at a new text file over fp. */
+void tr_fuzz_set_stream(TrValue *global, const char *name, FILE *fp, bool writable);
+
 /* Between inputs: the sys module, sys.modules, builtins and the thread state
  * as they were after tr_fuzz_init. */
 void tr_fuzz_reset(void);
+
+/* Run c as a fresh __main__ with an instruction budget (0: none); abort()
+ * unless the interpreter ends consistent: the result and the pending
+ * exception agree, depth 0, no frame left.  The exception stays pending. */
+void tr_fuzz_run_main(TrCode *c, int64_t budget);
 
 /* Run fn(arg) on the runtime's big stack, as the tauraro driver does. */
 int tr_fuzz_on_big_stack(int (*fn)(void *), void *arg);
