@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "tr_icache.h"
 #include "tr_interp.h"
 
 TrValue tr_self_iter(TrValue self);
@@ -369,13 +370,38 @@ static bool self_allocating(TrType *bb) {
            bb == &tr_staticmethod_type || (bb->flags & TR_TF_SELF_ALLOC);
 }
 
+/* What creating an instance of t needs from its MRO: looked up again only
+ * after a class namespace changed (tr_type_epoch), not on every call, which
+ * would walk the MRO four times.  Direct-mapped by the type's address. */
+typedef struct NewInfo {
+    TrType *t;
+    uint64_t epoch;
+    TrValue newf, initf;
+    bool custom_new, custom_init;
+} NewInfo;
+
+static const NewInfo *new_info(TrType *t) {
+    static NewInfo cache[64];
+    NewInfo *e = &cache[((uintptr_t)t >> 6) & 63];
+    if (e->t != t || e->epoch != tr_type_epoch) {
+        e->newf = tr_type_lookup(t, dunder[D_new]);
+        e->initf = tr_type_lookup(t, dunder[D_init]);
+        e->custom_new = heap_defines(t, dunder[D_new]);
+        e->custom_init = heap_defines(t, dunder[D_init]);
+        e->t = t;
+        e->epoch = tr_type_epoch;
+    }
+    return e;
+}
+
 static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
-    TrValue newf = tr_type_lookup(t, dunder[D_new]);
-    TrValue initf = tr_type_lookup(t, dunder[D_init]);
-    bool custom_init = heap_defines(t, dunder[D_init]);
+    /* a copy: __new__ or __init__ may run code that refills the entry */
+    const NewInfo info = *new_info(t);
+    TrValue newf = info.newf, initf = info.initf;
+    bool custom_init = info.custom_init;
     int nkw = kwnames ? (int)kwnames->len : 0;
     TrValue obj;
-    if (heap_defines(t, dunder[D_new])) {
+    if (info.custom_new) {
         TrValue *all = with_first(tr_obj(t), args, nargs + nkw);
         TrValue fn = newf;
         if (tr_typeof(fn)->descr_get && tr_typeof(fn) != &tr_function_type)
@@ -409,9 +435,13 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
     if (!tr_isinstance(obj, t) || TR_IS_UNDEF(initf) || is_object_native(initf, "__init__") ||
         !custom_init)
         return obj;
-    TrValue *all = with_first(obj, args, nargs + nkw);
     TrValue r;
     if (tr_typeof(initf) == &tr_function_type) {
+        /* a Python function copies its arguments into its frame */
+        TrValue buf[8];
+        TrValue *all = nargs + nkw + 1 <= 8 ? buf : tr_alloc(sizeof(TrValue) * (size_t)(nargs + nkw + 1));
+        all[0] = obj;
+        if (nargs + nkw) memcpy(all + 1, args, sizeof(TrValue) * (size_t)(nargs + nkw));
         r = tr_call(initf, all, nargs + 1, kwnames);
     } else {
         TrValue bound = tr_typeof(initf)->descr_get ? tr_typeof(initf)->descr_get(initf, obj, tr_obj(t)) : initf;

@@ -110,6 +110,13 @@ int tr_ic_setattr(TrICache *c, TrValue o, TrStr *name, TrValue v) {
                 dict->version++;
                 return 0;
             }
+            /* another instance, typically a new one that __init__ is filling
+             * in: the entry was made under this epoch, so the class still has
+             * no data descriptor for the name and the store goes to the dict */
+            if (dict && !TR_IS_UNDEF(v)) {
+                tr_dict_set_str(dict, name, v);
+                return 0;
+            }
         }
         if (c->type == t && c->epoch == tr_type_epoch && c->kind == TR_IC_SLOT && !TR_IS_UNDEF(v)) {
             *(TrValue *)((char *)o.u.o + c->index) = v;
