@@ -30,8 +30,14 @@ if ! command -v clang-19 >/dev/null || [ ! -d /usr/lib/llvm-19/lib/clang/19/lib/
 fi
 
 build=$root/build-fuzz
+# two fuzzers started at once share the build folder: one configures and
+# builds at a time
+mkdir -p "$build"
+exec 9>"$build/.fuzz-build.lock"
+flock 9
 CC=clang-19 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DTAURARO_FUZZ=ON >/dev/null
 cmake --build "$build" -j"$(nproc)" --target "fuzz_$name"
+flock -u 9
 [ "$minutes" = 0 ] && exit 0
 
 corpus=$build/corpus-$name artifacts=$build/artifacts-$name seeds=$build/seeds-$name
