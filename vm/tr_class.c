@@ -41,8 +41,6 @@ static const int cmp_dunder[] = {D_lt, D_le, D_eq, D_ne, D_gt, D_ge};
 /* Find `name` on the type of `self`; UNDEF if no class in the MRO has it. */
 static TrValue lookup(TrValue self, TrStr *name) { return tr_type_lookup(tr_typeof(self), name); }
 
-/* Call an attribute found on the type with self bound, without creating a
- * bound-method object for plain functions. */
 /* [first, args[0..n)] on the heap; args may be NULL when n is 0. */
 static TrValue *with_first(TrValue first, TrValue *args, int n) {
     TrValue *all = tr_alloc(sizeof(TrValue) * (size_t)(n + 1));
@@ -51,16 +49,26 @@ static TrValue *with_first(TrValue first, TrValue *args, int n) {
     return all;
 }
 
+/* f(first, *args) for a function or native, which copy their arguments
+ * (so a small argument array can live on the C stack); keyword values
+ * follow args[0..nargs) as in tr_call. */
+static TrValue call_prepended(TrValue f, TrValue first, TrValue *args, int nargs, TrTuple *kwnames) {
+    int n = nargs + (kwnames ? (int)kwnames->len : 0);
+    TrValue buf[8];
+    TrValue *all = n + 1 <= 8 ? buf : tr_alloc(sizeof(TrValue) * (size_t)(n + 1));
+    all[0] = first;
+    if (n) memcpy(all + 1, args, sizeof(TrValue) * (size_t)n); /* args may be NULL */
+    return tr_call(f, all, nargs + 1, kwnames);
+}
+
+/* Call an attribute found on the type with self bound, without creating a
+ * bound-method object for plain functions. */
 static TrValue call_found(TrValue f, TrValue self, TrValue *args, int nargs) {
     TrType *ft = tr_typeof(f);
-    TrValue buf[8];
     if (ft == &tr_function_type || ft == &tr_native_type) {
         if (ft == &tr_native_type && (TR_AS(TrNative, f)->flags & TR_METH_STATIC))
             return tr_call(f, args, nargs, NULL);
-        TrValue *all = nargs + 1 <= 8 ? buf : tr_alloc(sizeof(TrValue) * (size_t)(nargs + 1));
-        all[0] = self;
-        if (nargs) memcpy(all + 1, args, sizeof(TrValue) * (size_t)nargs); /* args may be NULL */
-        return tr_call(f, all, nargs + 1, NULL);
+        return call_prepended(f, self, args, nargs, NULL);
     }
     if (ft->descr_get) {
         TrValue bound = ft->descr_get(f, self, tr_obj(tr_typeof(self)));
@@ -437,12 +445,7 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
         return obj;
     TrValue r;
     if (tr_typeof(initf) == &tr_function_type) {
-        /* a Python function copies its arguments into its frame */
-        TrValue buf[8];
-        TrValue *all = nargs + nkw + 1 <= 8 ? buf : tr_alloc(sizeof(TrValue) * (size_t)(nargs + nkw + 1));
-        all[0] = obj;
-        if (nargs + nkw) memcpy(all + 1, args, sizeof(TrValue) * (size_t)(nargs + nkw));
-        r = tr_call(initf, all, nargs + 1, kwnames);
+        r = call_prepended(initf, obj, args, nargs, kwnames);
     } else {
         TrValue bound = tr_typeof(initf)->descr_get ? tr_typeof(initf)->descr_get(initf, obj, tr_obj(t)) : initf;
         r = TR_IS_UNDEF(bound) ? bound : tr_call(bound, args, nargs, kwnames);
