@@ -420,10 +420,7 @@ static TrValue slot_tp_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames
         if (bb == &tr_object_type) {
             if ((nargs || nkw) && !custom_init)
                 return tr_raise(tr_TypeError, "%s() takes no arguments", t->name);
-            TrInstance *o = tr_alloc((size_t)t->basicsize);
-            o->ob.type = t;
-            if (t->dictoffset) *tr_dict_slot((TrObject *)o) = tr_dict_new();
-            obj = tr_obj(o);
+            obj = tr_obj(tr_new_instance(t, (size_t)t->basicsize));
         } else {
             bool pass_args = !custom_init || (bb->flags & TR_TF_EXC_SUBCLASS) ||
                              self_allocating(bb);
@@ -914,10 +911,7 @@ static TrValue object_dunder_new(TrValue *args, int nargs, TrTuple *kwnames) {
         TrValue b = bb->tp_new(bb, NULL, 0, NULL);
         return TR_IS_UNDEF(b) ? b : rehome(t, b);
     }
-    TrInstance *o = tr_alloc((size_t)(t->basicsize ? t->basicsize : (int32_t)sizeof(TrInstance)));
-    o->ob.type = t;
-    if (t->dictoffset) *tr_dict_slot((TrObject *)o) = tr_dict_new();
-    return tr_obj(o);
+    return tr_obj(tr_new_instance(t, t->basicsize ? (size_t)t->basicsize : sizeof(TrInstance)));
 }
 
 static TrValue object_dunder_init(TrValue *args, int nargs, TrTuple *kwnames) {
@@ -1141,9 +1135,8 @@ static bool inits_like_builtin(TrType *t) { return is_builtin_type(t) || !heap_d
 /* An instance of a subclass of a descriptor wrapper: its own size and
  * __dict__; the fields are set by __init__. */
 static void *new_wrapper_instance(TrType *t, size_t base_size) {
-    void *o = tr_new_object(t, is_builtin_type(t) ? base_size : (size_t)t->basicsize);
-    if (!is_builtin_type(t) && t->dictoffset) *tr_dict_slot(o) = tr_dict_new();
-    return o;
+    if (is_builtin_type(t)) return tr_new_object(t, base_size);
+    return tr_new_instance(t, (size_t)t->basicsize);
 }
 
 /* classmethod(f) / staticmethod(f): PyArg_UnpackTuple's messages. */

@@ -178,13 +178,22 @@ static TrValue object_repr(TrValue self) {
     return tr_obj(tr_str_format("<%s object at %p>", t->name, (void *)self.u.o));
 }
 
+TrObject *tr_new_instance(TrType *t, size_t size) {
+    if (t->dictoffset <= 0) {
+        TrObject *o = tr_new_object(t, size);
+        if (t->dictoffset) *tr_dict_slot(o) = tr_dict_new();
+        return o;
+    }
+    size_t at = (size + 15) & ~(size_t)15;
+    TrObject *o = tr_new_object(t, at + TR_DICT_BLOCK_SIZE);
+    *tr_dict_slot(o) = tr_dict_init_block((char *)o + at);
+    return o;
+}
+
 static TrValue object_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) {
     (void)args;
     if (nargs || kwnames) return tr_raise(tr_TypeError, "object() takes no arguments");
-    size_t size = t->basicsize > 0 ? (size_t)t->basicsize : sizeof(TrInstance);
-    TrInstance *o = tr_new_object(t, size);
-    if (t->dictoffset) *tr_dict_slot((TrObject *)o) = tr_dict_new();
-    return tr_obj(o);
+    return tr_obj(tr_new_instance(t, t->basicsize > 0 ? (size_t)t->basicsize : sizeof(TrInstance)));
 }
 
 TrType tr_object_type = {

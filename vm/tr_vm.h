@@ -326,6 +326,15 @@ TrValue tr_structseq_new(TrType *type, const TrValue *items); /* nfields items *
 extern TrTuple *tr_empty_tuple;
 
 TrDict *tr_dict_new(void);
+/* A dict with its first table in the same block: TR_DICT_BLOCK_SIZE zeroed
+ * bytes inside a collected object (an instance allocates its __dict__ with
+ * itself); the dict keeps the whole block alive through the interior
+ * pointer. */
+#define TR_DICT_BLOCK_SIZE (sizeof(TrDict) + 5 * sizeof(TrHEntry) + 8 * sizeof(int64_t))
+TrDict *tr_dict_init_block(void *mem);
+/* A new instance of t of `size` bytes; a __dict__ at a fixed offset is
+ * allocated with it. */
+TrObject *tr_new_instance(TrType *t, size_t size);
 TrValue tr_dict_get(TrDict *d, TrValue key);       /* UNDEF, no exception, if absent; TR_ERR+exc on hash error */
 int tr_dict_set(TrDict *d, TrValue key, TrValue v);
 int tr_dict_del(TrDict *d, TrValue key);           /* KeyError if absent */
