@@ -18,6 +18,7 @@
 #include <string.h>
 #include <time.h>
 
+#include <gc.h>
 #include <pthread.h>
 
 #include "tr_backend.h"
@@ -261,17 +262,21 @@ static void took_exit(TrJitLoop *L, TrJitVersion *v, TrFrame *f, TrExit *e);
 
  * Translation reads the VM's state (types, profiles, caches, globals), so
  * it runs on the interpreter's thread; what follows is LLVM's alone: with
- * --jit-async it runs on one compile thread while the interpreter goes on
- * (the version is entered once ready); by default it runs at once on the
- * interpreter's thread, which measured faster on the two loaded cores here
- * and keeps runs deterministic. */
+ * --jit-async (the default with two CPUs or more) it runs on one compile
+ * thread while the interpreter goes on (the version is entered once ready);
+ * with --jit-sync at once on the interpreter's thread, which keeps runs
+ * deterministic.  Once the collector stopped collecting every few hundred
+ * KB, the compile thread measured faster on every benchmark here. */
 
+/* Jobs are uncollectable GC memory: the collector scans them (they are the
+ * only reference to a version whose function was dropped while its job was
+ * queued) and never frees them; they are freed when done. */
 typedef struct Job {
     struct Job *next;
     LLVMModuleRef m;
     void *ctx;
     char name[96];
-    TrJitVersion *v;  /* also held by its unit: alive for the GC */
+    TrJitVersion *v;  /* kept alive by the job: its code object may die while it waits */
     double ms_translate;
 } Job;
 
@@ -299,7 +304,7 @@ static void run_job(Job *j) {
     }
     pthread_mutex_unlock(&lock);
     __atomic_store_n(&j->v->state, fn ? TR_VERSION_READY : TR_VERSION_FAILED, __ATOMIC_RELEASE);
-    free(j);
+    GC_FREE(j);
 }
 
 static void *worker_main(void *arg) {
@@ -352,7 +357,7 @@ static void submit(Job *j, bool now) {
 static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const TrValue *vals, const Ty *types,
                              bool now) {
     static unsigned serial;
-    Job *j = calloc(1, sizeof(Job));
+    Job *j = GC_MALLOC_UNCOLLECTABLE(sizeof(Job));
     if (!j) return NULL;
     if (L->function) snprintf(j->name, sizeof j->name, "tr_fn_%u_%s", ++serial, code->qualname->data);
     else snprintf(j->name, sizeof j->name, "tr_loop_%u_%s_pc%d", ++serial, code->qualname->data, (int)L->header);
@@ -363,7 +368,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
     j->m = tr_orc_new_module(j->name, &j->ctx);
     if (!j->m) {
         L->refused = "no JIT (LLVM failed to start)";
-        free(j);
+        GC_FREE(j);
         return NULL;
     }
     TrJitVersion *v = tr_alloc(sizeof(TrJitVersion));
@@ -375,7 +380,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
     if (tr_tx_translate(j->m, &rq, &res) < 0) {
         L->refused = res.refused;
         tr_orc_discard(j->m, j->ctx);
-        free(j);
+        GC_FREE(j);
         return NULL;
     }
     if (opt.dump_ir) dump_module(j->m, "translated", stderr);
@@ -384,7 +389,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
         if (!opt.dump_ir) dump_module(j->m, "invalid", stderr);
         L->refused = "internal error: invalid IR";
         tr_orc_discard(j->m, j->ctx);
-        free(j);
+        GC_FREE(j);
         return NULL;
     }
     /* the exit table is complete before the code can run (or finish calls) */
