@@ -2,7 +2,7 @@
 # survey.sh — what the JIT and tauraroc do over the whole tests/py suite.
 #
 #   bench/survey.sh jit [TAURARO OPTIONS]   each program under --jit-stats
-#                                           (default options: --jit-threshold 1)
+#                                           (default options: --jit-threshold 1 --jit-sync)
 #   bench/survey.sh aot                     each program compiled by tauraroc -v
 #
 # jit: loops and functions compiled and refused (by reason) summed over the
@@ -33,7 +33,7 @@ done
 # stats.txt: "name value" lines summed by awk at the end
 survey_jit() {
     local opts=("$@")
-    [ ${#opts[@]} -gt 0 ] || opts=(--jit-threshold 1)
+    [ ${#opts[@]} -gt 0 ] || opts=(--jit-threshold 1 --jit-sync)
     for p in "${programs[@]}"; do
         (cd tests/py && TAURARO_JIT_LOG="$tmp/log" timeout -k 5 120 "$TAURARO" "${opts[@]}" --jit-stats \
             "$(basename "$p")" </dev/null >/dev/null 2>"$tmp/err")

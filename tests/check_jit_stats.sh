@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Check that the JIT really ran a program the way it claims: run it with
 # --jit-stats (and the program's `# jit-args:` options, default
-# --jit-threshold 1) and test each `# expect-jit: <counter> <op> <n>` line
+# --jit-threshold 1; always --jit-sync, so the counters do not depend on how
+# fast the compile thread is) and test each `# expect-jit: <counter> <op> <n>` line
 # of the program against the counters printed on stderr, e.g.
 #     # expect-jit: exit int overflow >= 1
 # matches the stats line "jit:   exit int overflow: 3".  The program's
@@ -22,7 +23,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/tauraro_jitstats.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
 # shellcheck disable=SC2086
-(cd "$dir" && timeout -k 5 60 "$TAURARO" $args --jit-stats "$base") </dev/null >"$tmp/out" 2>"$tmp/err"
+(cd "$dir" && timeout -k 5 60 "$TAURARO" $args --jit-sync --jit-stats "$base") </dev/null >"$tmp/out" 2>"$tmp/err"
 status=$?
 fail=0
 if ! cmp -s "$dir/$name.out" "$tmp/out"; then

@@ -3,7 +3,11 @@
 # expected output produced by gen_expected.sh.
 #
 # Usage: tests/run_py_test.sh ENGINE PROG.py
-#   ENGINE: interp | jit | aot
+#   ENGINE: interp | jit | jitasync | aot
+#     jit: every loop and function compiled at its first back-edge or call,
+#     on the interpreter's thread (--jit-sync), so compiled code always runs;
+#     jitasync: the same on the compile thread (the default mode on a
+#     machine with two CPUs), where the interpreter runs until code is ready
 #   Binaries are found via $TAURARO (tauraro) and $TAURAROC (tauraroc).
 # Exit 0 when stdout and exit status match X.out / X.status, 1 otherwise.
 # A status above 128 (death by a signal) is a crash, except 130 when CPython
@@ -11,7 +15,7 @@
 set -u
 
 if [ $# -ne 2 ]; then
-    echo "usage: $0 interp|jit|aot PROG.py" >&2
+    echo "usage: $0 interp|jit|jitasync|aot PROG.py" >&2
     exit 2
 fi
 engine=$1
@@ -62,9 +66,11 @@ case "$engine" in
             </dev/null >"$tmp/stdout" 2>"$tmp/stderr"
         status=$?
         ;;
-    jit)
+    jit|jitasync)
         need_bin TAURARO "${TAURARO:-}"
-        (cd "$prog_dir" && timeout -k 5 "$limit" "$TAURARO" --jit-threshold 1 "$base") \
+        mode=--jit-sync
+        [ "$engine" = jitasync ] && mode=--jit-async
+        (cd "$prog_dir" && timeout -k 5 "$limit" "$TAURARO" --jit-threshold 1 $mode "$base") \
             </dev/null >"$tmp/stdout" 2>"$tmp/stderr"
         status=$?
         ;;
@@ -89,7 +95,7 @@ case "$engine" in
         status=$?
         ;;
     *)
-        echo "run_py_test.sh: unknown engine '$engine' (want interp, jit or aot)" >&2
+        echo "run_py_test.sh: unknown engine '$engine' (want interp, jit, jitasync or aot)" >&2
         exit 2
         ;;
 esac
