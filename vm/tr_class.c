@@ -1085,7 +1085,7 @@ static TrValue super_new(TrType *t, TrValue *args, int nargs, TrTuple *kwnames) 
         type = tr_undef();
         for (int i = 0; i < f->code->nfree; i++) {
             TrStr *n = f->code->varnames[f->code->freestart + i];
-            if (!strcmp(n->data, "__class__")) {
+            if (n->len == 9 && !memcmp(n->data, "__class__", 9)) {
                 TrValue cell = f->regs[f->code->freestart + i];
                 if (tr_is_type(cell, &tr_cell_type)) type = TR_AS(TrCell, cell)->v;
             }

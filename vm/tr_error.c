@@ -329,42 +329,86 @@ static int set_traceback(TrException *e, TrValue v) {
     return 0;
 }
 
+/* The attributes exceptions handle themselves; every other name (a user
+ * subclass's own attributes above all) is generic.  Sorting a name into
+ * its kind compares lengths first, so a user attribute costs no string
+ * comparison at all. */
+typedef enum {
+    EA_GENERIC, EA_ARGS, EA_CAUSE, EA_CONTEXT, EA_SUPPRESS, EA_TRACEBACK,
+    EA_VALUE,    /* StopIteration.value */
+    EA_CODE,     /* SystemExit.code */
+    EA_OPTIONAL, /* NameError/ImportError name, ImportError path/msg, UnicodeError fields */
+} ExcAttr;
+
+static const struct {
+    const char *name;
+    uint8_t len;
+    uint8_t kind;
+} exc_attrs[] = {
+    {"args", 4, EA_ARGS},           {"__cause__", 9, EA_CAUSE},
+    {"__context__", 11, EA_CONTEXT}, {"__suppress_context__", 20, EA_SUPPRESS},
+    {"__traceback__", 13, EA_TRACEBACK}, {"value", 5, EA_VALUE},
+    {"code", 4, EA_CODE},           {"name", 4, EA_OPTIONAL},
+    {"path", 4, EA_OPTIONAL},       {"msg", 3, EA_OPTIONAL},
+    {"encoding", 8, EA_OPTIONAL},   {"object", 6, EA_OPTIONAL},
+    {"start", 5, EA_OPTIONAL},      {"end", 3, EA_OPTIONAL},
+    {"reason", 6, EA_OPTIONAL},
+};
+
+static ExcAttr exc_attr_kind(const TrStr *name) {
+    for (size_t k = 0; k < sizeof exc_attrs / sizeof exc_attrs[0]; k++)
+        if (exc_attrs[k].len == name->len && !memcmp(exc_attrs[k].name, name->data, exc_attrs[k].len))
+            return (ExcAttr)exc_attrs[k].kind;
+    return EA_GENERIC;
+}
+
 static TrValue exc_getattr(TrValue self, TrStr *name) {
     TrException *e = as_exc(self);
-    const char *n = name->data;
-    if (!strcmp(n, "args")) return tr_obj(e->args);
-    if (!strcmp(n, "__cause__")) return e->cause;
-    if (!strcmp(n, "__context__")) return e->context;
-    if (!strcmp(n, "__suppress_context__")) return tr_bool(e->suppress_context);
-    if (!strcmp(n, "__traceback__"))
-        return e->traceback ? traceback_new(e->traceback, e->traceback->len - 2) : tr_none();
-    if (tr_isinstance(self, tr_StopIteration) && !strcmp(n, "value")) return e->value;
-    if (tr_isinstance(self, tr_SystemExit) && !strcmp(n, "code")) return e->value;
-    TrValue v = exc_optional_attr(self, n);
-    return TR_IS_UNDEF(v) ? tr_generic_getattr(self, name) : v;
+    switch (exc_attr_kind(name)) {
+    case EA_ARGS: return tr_obj(e->args);
+    case EA_CAUSE: return e->cause;
+    case EA_CONTEXT: return e->context;
+    case EA_SUPPRESS: return tr_bool(e->suppress_context);
+    case EA_TRACEBACK: return e->traceback ? traceback_new(e->traceback, e->traceback->len - 2) : tr_none();
+    case EA_VALUE:
+        if (tr_isinstance(self, tr_StopIteration)) return e->value;
+        break;
+    case EA_CODE:
+        if (tr_isinstance(self, tr_SystemExit)) return e->value;
+        break;
+    case EA_OPTIONAL: {
+        TrValue v = exc_optional_attr(self, name->data);
+        if (!TR_IS_UNDEF(v)) return v;
+        break;
+    }
+    case EA_GENERIC: break;
+    }
+    return tr_generic_getattr(self, name);
 }
 
 static int exc_setattr(TrValue self, TrStr *name, TrValue v) {
     TrException *e = as_exc(self);
-    const char *n = name->data;
-    if (!strcmp(n, "__cause__")) {
+    switch (exc_attr_kind(name)) {
+    case EA_CAUSE:
         e->cause = TR_IS_UNDEF(v) ? tr_none() : v;
         e->suppress_context = 1;
         return 0;
-    }
-    if (!strcmp(n, "__context__")) { e->context = TR_IS_UNDEF(v) ? tr_none() : v; return 0; }
-    if (!strcmp(n, "__traceback__")) return set_traceback(e, v);
-    if (!strcmp(n, "__suppress_context__") && !TR_IS_UNDEF(v)) {
+    case EA_CONTEXT: e->context = TR_IS_UNDEF(v) ? tr_none() : v; return 0;
+    case EA_TRACEBACK: return set_traceback(e, v);
+    case EA_SUPPRESS: {
+        if (TR_IS_UNDEF(v)) break;
         int t = tr_truth(v);
         if (t < 0) return -1;
         e->suppress_context = t;
         return 0;
     }
-    if (!strcmp(n, "args")) {
+    case EA_ARGS: {
         TrTuple *t = tr_tuple_from_iterable(v);
         if (!t) return -1;
         e->args = t;
         return 0;
+    }
+    default: break;
     }
     return tr_generic_setattr(self, name, v);
 }
