@@ -184,10 +184,17 @@ TrValue tr_exc_new(TrType *t, TrValue *args, int nargs) {
     e->cause = tr_none();
     e->context = tr_none();
     e->dict = tr_dict_new();
-    if (tr_type_is_subtype(t, tr_OSError)) oserror_init(e, args, nargs);
-    if (tr_type_is_subtype(t, tr_ImportError)) importerror_init(e, args, nargs);
-    if (tr_type_is_subtype(t, tr_UnicodeDecodeError) || tr_type_is_subtype(t, tr_UnicodeEncodeError))
-        unicodeerror_init(e, args, nargs);
+    /* the families with extra fields, found in one walk of the MRO */
+    TrTuple *mro = t->mro;
+    for (int64_t k = 0; mro && k < mro->len; k++) {
+        TrObject *b = mro->items[k].u.o;
+        if (b == (TrObject *)tr_OSError) oserror_init(e, args, nargs);
+        else if (b == (TrObject *)tr_ImportError) importerror_init(e, args, nargs);
+        else if (b == (TrObject *)tr_UnicodeDecodeError || b == (TrObject *)tr_UnicodeEncodeError)
+            unicodeerror_init(e, args, nargs);
+        else continue;
+        break;
+    }
     return tr_obj(e);
 }
 
