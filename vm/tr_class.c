@@ -679,6 +679,7 @@ TrValue tr_type_new(TrType *meta, TrStr *name, TrTuple *bases, TrDict *ns) {
     t->bases = bases;
     t->flags = TR_TF_HEAPTYPE | TR_TF_BASETYPE | (solid->flags & ~(TR_TF_HEAPTYPE));
     t->dict = tr_dict_new();
+    tr_dict_watch(t->dict);
     if (tr_dict_update(t->dict, tr_obj(ns)) < 0) return TR_ERR;
     /* the class body's __class__ cell (zero-argument super) */
     TrValue cell = tr_dict_get_cstr(t->dict, "__classcell__");

@@ -14,6 +14,7 @@
  * never call user code and never raise. */
 #include <string.h>
 
+#include "tr_icache.h"
 #include "tr_iters.h"
 
 #define AS_DICT(v) TR_AS(TrDict, v)
@@ -21,6 +22,12 @@
 #define IX_DUMMY (-2)
 #define MINSIZE 8
 #define PERTURB_SHIFT 5
+
+/* Every mutation: the version for the caches that validate by it, and the
+ * type epoch when this is a class's namespace. */
+static inline void changed(TrDict *d) {
+    if (++d->version & TR_DICT_WATCHED) tr_type_epoch++;
+}
 
 /* ---- table ------------------------------------------------------------- */
 
@@ -149,7 +156,7 @@ static void insert_new(TrDict *d, TrValue key, int64_t hash, TrValue v) {
     t->entries[n].value = v;
     t->index[find_free_slot(t, hash)] = n;
     t->used++;
-    d->version++;
+    changed(d);
 }
 
 /* Remove entry number ix found at index slot `slot`. */
@@ -159,7 +166,7 @@ static void delete_at(TrDict *d, int64_t slot, int64_t ix) {
     t->entries[ix].key = tr_undef();
     t->entries[ix].value = tr_undef();
     t->used--;
-    d->version++;
+    changed(d);
 }
 
 static int insert_hashed(TrDict *d, TrValue key, int64_t hash, TrValue v) {
@@ -167,7 +174,7 @@ static int insert_hashed(TrDict *d, TrValue key, int64_t hash, TrValue v) {
     if (ix == IX_ERROR) return -1;
     if (ix >= 0) {
         d->t.entries[ix].value = v;
-        d->version++;
+        changed(d);
         return 0;
     }
     insert_new(d, key, hash, v);
@@ -276,7 +283,7 @@ void tr_dict_set_str(TrDict *d, TrStr *key, TrValue v) {
     int64_t ix = lookup_str(d, key, h, NULL);
     if (ix >= 0) {
         d->t.entries[ix].value = v;
-        d->version++;
+        changed(d);
         return;
     }
     insert_new(d, tr_obj(key), h, v);
@@ -324,7 +331,7 @@ TrDict *tr_dict_copy(TrDict *d) {
 
 static void dict_clear(TrDict *d) {
     memset(&d->t, 0, sizeof d->t);
-    d->version++;
+    changed(d);
 }
 
 /* Merge a mapping: a dict directly, else anything with keys(). */

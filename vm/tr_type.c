@@ -291,6 +291,7 @@ void tr_type_ready(TrType *t, const TrMethodDef *methods) {
     t->ob.type = &tr_type_type;
     if (!t->base && t != &tr_object_type) t->base = &tr_object_type;
     if (!t->dict) t->dict = tr_dict_new();
+    tr_dict_watch(t->dict);
     t->name_str = tr_str_intern(t->name);
     if (!t->mro) t->mro = single_chain_mro(t);
     if (!t->bases) {
@@ -326,6 +327,7 @@ void tr_type_ready(TrType *t, const TrMethodDef *methods) {
 
 void tr_type_setattr_str(TrType *t, const char *name, TrValue v) {
     if (!t->dict) t->dict = tr_dict_new();
+    tr_dict_watch(t->dict);
     tr_dict_set_str(t->dict, tr_str_intern(name), v);
     t->version = next_type_version++;
     tr_type_epoch++; /* invalidates every inline cache (tr_icache.h) */
@@ -350,7 +352,24 @@ bool tr_type_is_subtype(TrType *a, TrType *b) {
 
 bool tr_isinstance(TrValue v, TrType *t) { return tr_type_is_subtype(tr_typeof(v), t); }
 
-TrValue tr_type_lookup(TrType *t, TrStr *name) {
+/* The type lookup cache (CPython's method cache): the result of the MRO
+ * walk for (type, name), misses included, valid while tr_type_epoch is
+ * unchanged.  Every class namespace is a watched dict, so any change to
+ * any class bumps the epoch and empties the cache at once.  It serves the
+ * lookups that per-instruction caches cannot hold: polymorphic call sites
+ * (one method name on several classes), descriptors, dunder slots.  The
+ * entries are static data, so the collector keeps their types and names
+ * alive (a name's address is never reused while an entry holds it). */
+#define TR_MCACHE_BITS 12
+typedef struct {
+    TrType *type;
+    TrStr *name;
+    uint64_t epoch;
+    TrValue value;
+} TrMCacheEntry;
+static TrMCacheEntry mcache[1 << TR_MCACHE_BITS];
+
+static TrValue lookup_mro(TrType *t, TrStr *name) {
     TrTuple *mro = t->mro;
     if (!mro) return t->dict ? tr_dict_get_str(t->dict, name) : tr_undef();
     for (int64_t i = 0; i < mro->len; i++) {
@@ -360,6 +379,22 @@ TrValue tr_type_lookup(TrType *t, TrStr *name) {
         if (!TR_IS_UNDEF(v)) return v;
     }
     return tr_undef();
+}
+
+TrValue tr_type_lookup(TrType *t, TrStr *name) {
+    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4) * UINT64_C(0x9E3779B97F4A7C15);
+    TrMCacheEntry *e = &mcache[(h >> (64 - TR_MCACHE_BITS)) & ((1u << TR_MCACHE_BITS) - 1)];
+    if (e->type == t && e->name == name && e->epoch == tr_type_epoch) return e->value;
+    uint64_t epoch = tr_type_epoch;
+    TrValue v = lookup_mro(t, name);
+    /* a str subclass's __eq__ could run code during the walk */
+    if (epoch == tr_type_epoch && tr_is_type(tr_obj(name), &tr_str_type)) {
+        e->type = t;
+        e->name = name;
+        e->epoch = epoch;
+        e->value = v;
+    }
+    return v;
 }
 
 static TrValue type_mro_method(TrValue *args, int nargs, TrTuple *kwnames) {

@@ -326,6 +326,12 @@ TrValue tr_structseq_new(TrType *type, const TrValue *items); /* nfields items *
 extern TrTuple *tr_empty_tuple;
 
 TrDict *tr_dict_new(void);
+/* A class's namespace is watched: every change to it also bumps
+ * tr_type_epoch, which invalidates the inline caches and the type lookup
+ * cache (tr_type_lookup) whichever way the dict was changed.  The flag is
+ * the top bit of the version, which otherwise only counts changes. */
+#define TR_DICT_WATCHED (UINT64_C(1) << 63)
+static inline void tr_dict_watch(TrDict *d) { d->version |= TR_DICT_WATCHED; }
 /* A dict with its first table in the same block: TR_DICT_BLOCK_SIZE zeroed
  * bytes inside a collected object (an instance allocates its __dict__ with
  * itself); the dict keeps the whole block alive through the interior
