@@ -28,10 +28,55 @@ typedef struct Run {
     int64_t base, len;
 } Run;
 
+/* Keys of the exact built-in types compare here without the generic
+ * protocol, as CPython's pre-sort key checks arrange: ints, floats, strs
+ * (UTF-8 byte order is code point order) and tuples of them, element by
+ * element as tuple.__lt__ does: the first index whose items differ decides.
+ * Anything else, and subclasses, go through tr_richcmp_bool. */
+static inline bool exact(TrValue v, TrType *t) { return v.tag == TR_TAG_OBJ && v.u.o->type == t; }
+
+static inline int str_lt(const TrStr *a, const TrStr *b) {
+    int c = memcmp(a->data, b->data, (size_t)(a->len < b->len ? a->len : b->len));
+    return c ? c < 0 : a->len < b->len;
+}
+
+static int lt(TrValue a, TrValue b);
+
+/* a == b as a tuple comparison asks it: 1, 0, or -1 on error */
+static int item_eq(TrValue a, TrValue b) {
+    if (a.tag == TR_TAG_INT && b.tag == TR_TAG_INT) return a.u.i == b.u.i;
+    if (exact(a, &tr_str_type) && exact(b, &tr_str_type)) {
+        const TrStr *x = TR_AS(TrStr, a), *y = TR_AS(TrStr, b);
+        return x == y || (x->len == y->len && !memcmp(x->data, y->data, (size_t)x->len));
+    }
+    return tr_eq(a, b);
+}
+
+static int tuple_lt(const TrTuple *a, const TrTuple *b) {
+    int64_t n = a->len < b->len ? a->len : b->len;
+    for (int64_t i = 0; i < n; i++) {
+        int e = item_eq(a->items[i], b->items[i]);
+        if (e < 0) return -1;
+        if (e) continue;
+        TrValue x = a->items[i], y = b->items[i];
+        if (!exact(x, &tr_tuple_type)) return lt(x, y);
+        /* a tuple inside the tuple: deep nesting is a RecursionError */
+        if (tr_enter_recursion_where(" in comparison") < 0) return -1;
+        int r = lt(x, y);
+        tr_leave_recursion();
+        return r;
+    }
+    return a->len < b->len;
+}
+
 /* a < b: 1, 0, or -1 on error */
-static inline int lt(TrValue a, TrValue b) {
+static int lt(TrValue a, TrValue b) {
     if (a.tag == TR_TAG_INT && b.tag == TR_TAG_INT) return a.u.i < b.u.i;
     if (a.tag == TR_TAG_FLOAT && b.tag == TR_TAG_FLOAT) return a.u.f < b.u.f;
+    if (a.tag == TR_TAG_OBJ && b.tag == TR_TAG_OBJ && a.u.o->type == b.u.o->type) {
+        if (a.u.o->type == &tr_str_type) return str_lt(TR_AS(TrStr, a), TR_AS(TrStr, b));
+        if (a.u.o->type == &tr_tuple_type) return tuple_lt(TR_AS(TrTuple, a), TR_AS(TrTuple, b));
+    }
     return tr_richcmp_bool(a, b, TR_LT);
 }
 
