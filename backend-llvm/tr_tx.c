@@ -304,6 +304,11 @@ static bool exit_needs(TrTx *tx, int reason, int32_t resume_pc, int32_t reg, uin
     return (tx->live[at * tx->lw + r / 64] >> (r % 64)) & 1;
 }
 
+bool tx_live_in(TrTx *tx, int32_t pc, uint32_t r) {
+    if (!tx->live || pc < 0 || pc >= tx->code->ncode || r >= (uint32_t)tx->nregs) return true;
+    return (tx->live[pc * tx->lw + r / 64] >> (r % 64)) & 1;
+}
+
 static int successors(TrTx *tx, int32_t pc, int32_t out[2]);
 
 /* Registers possibly written since the window was last up to date, at
@@ -994,11 +999,10 @@ int tr_tx_translate(LLVMModuleRef mod, const TrTxRequest *rq, TrTxResult *out) {
     tx->tagv = tr_alloc(sizeof(LLVMValueRef) * (size_t)tx->nregs);
     tx->payv = tr_alloc(sizeof(LLVMValueRef) * (size_t)tx->nregs);
     tx->bb = tr_alloc(sizeof(LLVMBasicBlockRef) * (size_t)n);
+    /* liveness first: the type analysis asks it too (tx_live_in) */
+    if (tx->mode == TR_TX_JIT) code_liveness(tx);
     make_signature(tx, out);
-    if (tx->mode == TR_TX_JIT) {
-        code_liveness(tx);
-        region_dirty(tx);
-    }
+    if (tx->mode == TR_TX_JIT) region_dirty(tx);
     tx->emitting = true;
     emit_prologue(tx);
     for (int32_t k = 0; k < n; k++) {

@@ -293,6 +293,9 @@ void tx_split_check(TrTx *tx, TxSplit *s, LLVMValueRef ok, int reason);
  * paths join; R[res] gets its type. */
 void tx_split_end(TrTx *tx, TxSplit *s, TrInstr i, const char *helper, uint32_t res, Ty fast_ty);
 
+/* May the code read register r at instruction pc or after it (JIT)?
+ * Without liveness (AOT) every register counts as live. */
+bool tx_live_in(TrTx *tx, int32_t pc, uint32_t r);
 /* A LOOP back-edge (JIT): write the dirty live registers back. */
 void tx_backedge_flush(TrTx *tx, int32_t header);
 

@@ -76,13 +76,29 @@ void tx_op_loadglobal(TrTx *tx, TrInstr i) {
         if (tx->cur[a].kind == TY_ANY) tx_profile_guard(tx, a);
         return;
     }
-    tx_call_generic(tx, i);
     /* a builtin (not shadowed by a global now): guard its identity */
     TrValue b = g && tx_may_speculate(tx) ? tr_dict_get_str(tr_builtins_dict, name) : tr_undef();
     if (!stable_object(b)) {
+        tx_call_generic(tx, i);
         tx_profile_guard(tx, a);
         return;
     }
+    /* while neither dict has changed since now (their versions), the name
+     * still means that builtin: no lookup; else the helper looks it up */
+    TxSplit s;
+    tx_split_begin(tx, &s, false);
+    if (tx->emitting) {
+        LLVMValueRef gv = ldi64(tx, tx_ptr(tx, g, NULL), offsetof(TrDict, version));
+        LLVMValueRef bv = ldi64(tx, tx_ptr(tx, tr_builtins_dict, NULL), offsetof(TrDict, version));
+        LLVMValueRef same = LLVMBuildAnd(tx->b, LLVMBuildICmp(tx->b, LLVMIntEQ, gv, tx_i64(tx, (int64_t)g->version), ""),
+                                         LLVMBuildICmp(tx->b, LLVMIntEQ, bv, tx_i64(tx, (int64_t)tr_builtins_dict->version), ""), "");
+        tx_split_check(tx, &s, same, 0);
+        tx_keep(tx, b.u.o);
+        tx_set(tx, a, tx_i64(tx, TR_TAG_OBJ), tx_i64(tx, (int64_t)b.u.bits), TY_ANYT);
+    } else {
+        tx_split_check(tx, &s, NULL, 0);
+    }
+    tx_split_end(tx, &s, i, NULL, a, TY_ANYT);
     if (tx->emitting) {
         tx_keep(tx, b.u.o);
         LLVMValueRef same = LLVMBuildAnd(tx->b, tx_is_tag(tx, a, TR_TAG_OBJ),
@@ -608,10 +624,35 @@ static bool self_call(TrTx *tx, TrFunction *fn, const Ty *argty, uint32_t n) {
     return true;
 }
 
+/* `for i in range(ints)`: CALL range, (MOVE,) GETITER.  When nothing reads
+ * the range object itself (the call's registers are dead after the
+ * GETITER), the call makes the iterator at once (tr_h_range_iter: one
+ * allocation, no range object, no generic call) and the GETITER of an
+ * iterator that is its own iterator is a move.  An exit between the two
+ * resumes the interpreter at the GETITER, which does the same. */
+static bool range_iter_call(TrTx *tx, const Call *c) {
+    if (c->nargs < 1 || c->nargs > 3 || tx->mode != TR_TX_JIT) return false;
+    for (uint32_t k = 0; k < c->nargs; k++)
+        if (tx->cur[c->arg + k].kind != TY_INT) return false;
+    const TrCode *code = tx->code;
+    int32_t pc = tx->pc + 1;
+    uint32_t src = c->res, moved = c->res;
+    if (pc < code->ncode && TR_OP(code->code[pc]) == TR_OPC_MOVE && TR_B(code->code[pc]) == src)
+        moved = TR_A(code->code[pc++]);
+    if (pc >= code->ncode || TR_OP(code->code[pc]) != TR_OPC_GETITER || TR_B(code->code[pc]) != moved)
+        return false;
+    uint32_t it = TR_A(code->code[pc]);
+    if ((src != it && tx_live_in(tx, pc + 1, src)) || (moved != it && tx_live_in(tx, pc + 1, moved))) return false;
+    tx_call_op(tx, "range_iter", c->i);
+    tx->cur[c->res] = ty_make(TY_OBJ, &tr_range_iter_type);
+    return true;
+}
+
 /* A call with a known callee: inline builtins, direct calls; else the
  * generic helper.  The result's type is then guarded from the profile. */
 static void known_call(TrTx *tx, const Call *c, TrObject *callee) {
     if (callee && inline_builtin(tx, c, callee)) return;
+    if (callee == (TrObject *)&tr_range_type && range_iter_call(tx, c)) return;
     if (callee && callee->type == &tr_function_type && direct_callable(tx, (TrFunction *)callee, c->nargs)) {
         if (!tx->emitting) {
             tx->cur[c->res] = TY_ANYT;

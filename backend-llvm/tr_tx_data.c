@@ -143,6 +143,11 @@ void tx_op_in(TrTx *tx, TrInstr i) {
 void tx_op_getiter(TrTx *tx, TrInstr i) {
     uint32_t a = TR_A(i), b = TR_B(i);
     Ty tb = tx->cur[b];
+    if (is_cls(tb, &tr_range_iter_type)) { /* iter(it) is it */
+        if (tx->emitting) tx_set(tx, a, tx_tag(tx, b), tx_pay(tx, b), tb);
+        else tx->cur[a] = tb;
+        return;
+    }
     tx_call_generic(tx, i);
     if (is_cls(tb, &tr_list_type)) tx->cur[a] = ty_make(TY_OBJ, &tr_list_iter_type);
     else if (is_cls(tb, &tr_tuple_type)) tx->cur[a] = ty_make(TY_OBJ, &tr_tuple_iter_type);

@@ -341,6 +341,23 @@ H(len) {
     return 0;
 }
 
+/* CALL range + GETITER fused (the translator checks that nothing reads the
+ * range object itself); any argument other than an int takes range()'s own
+ * path, errors included. */
+H(range_iter) {
+    (void)f, (void)c;
+    TrValue *v = regs + a + 1;
+    bool ints = b >= 1 && b <= 3;
+    for (uint32_t k = 0; ints && k < b; k++) ints = v[k].tag == TR_TAG_INT;
+    if (ints && tr_is_type(regs[a], &tr_type_type) && TR_AS(TrType, regs[a]) == &tr_range_type) {
+        int64_t start = b == 1 ? 0 : v[0].u.i, stop = b == 1 ? v[0].u.i : v[1].u.i, step = b == 3 ? v[2].u.i : 1;
+        return put(regs, a, tr_range_iter_new(start, stop, step));
+    }
+    TrValue r = tr_call(regs[a], v, (int)b, NULL);
+    if (TR_IS_UNDEF(r)) return -1;
+    return put(regs, a, tr_iter(r));
+}
+
 H(dict_get) {
     if (tr_is_type(regs[b], &tr_dict_type)) return put(regs, a, tr_dict_type.getitem(regs[b], regs[c]));
     return tr_h_getitem(f, regs, a, b, c);

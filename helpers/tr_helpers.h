@@ -129,7 +129,8 @@ typedef int (*TrHelperFn)(TrFrame *f, TrValue *regs, uint32_t a, uint32_t b, uin
     X(tuple_index, "R[A] := R[B][R[C]], R[B] a tuple, R[C] an int")           \
     X(set_add, "R[A].add(R[B]), R[A] a set")                                  \
     X(set_contains, "R[A] := R[B] in R[C], R[C] a set or frozenset")          \
-    X(len, "R[A] := len(R[B])")
+    X(len, "R[A] := len(R[B])")                                               \
+    X(range_iter, "R[A] := iter(range(R[A+1..A+1+B))), R[A] the builtin range")
 
 #define TR_HELPER_DECL(name, doc) int tr_h_##name(TrFrame *f, TrValue *regs, uint32_t a, uint32_t b, uint32_t c);
 TR_HELPERS(TR_HELPER_DECL)

@@ -47,6 +47,9 @@ typedef struct TrRangeIter {
     int64_t next, step, remaining;
 } TrRangeIter;
 extern TrType tr_range_iter_type;
+/* iter(range(start, stop, step)) without the range object (compiled
+ * `for i in range(...)` loops); step 0 raises range()'s ValueError. */
+TrValue tr_range_iter_new(int64_t start, int64_t stop, int64_t step);
 
 /* A range whose start, stop, step or length does not fit int64 (e.g.
  * range(10**20)) keeps TrRange's header with len = -1 and holds its values
