@@ -75,7 +75,7 @@ static TrJitOptions opt;
 
 #define TR_JIT_MAX_REFUSALS 32
 static struct {
-    uint64_t compiled, functions, entries, returns, exits[TR_EXIT_NREASONS], instrs;
+    uint64_t compiled, functions, inlined, entries, returns, exits[TR_EXIT_NREASONS], instrs;
     double ms_total, ms_max;
     double ms_translate, ms_optimize, ms_codegen; /* the phases, summed */
     double *ms;          /* every compile time, for the median */
@@ -130,6 +130,7 @@ static void print_stats(FILE *out) {
     fprintf(out, "jit: loops compiled: %llu (%llu instructions)\n", (unsigned long long)(stats.compiled - stats.functions),
             (unsigned long long)stats.instrs);
     fprintf(out, "jit: functions compiled: %llu\n", (unsigned long long)stats.functions);
+    fprintf(out, "jit: calls inlined: %llu\n", (unsigned long long)stats.inlined);
     fprintf(out, "jit: compile time: total %.2f ms, median %.2f ms, max %.2f ms\n", stats.ms_total, median,
             stats.ms_max);
     fprintf(out, "jit:   translate %.2f ms, optimize %.2f ms, code generation %.2f ms\n", stats.ms_translate,
@@ -255,6 +256,7 @@ static void dump_module(LLVMModuleRef m, const char *when, FILE *out) {
 }
 
 static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
+static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
 static TrRet finish_call(TrFrame *fr, int64_t id, void *version);
 static void took_exit(TrJitLoop *L, TrJitVersion *v, TrFrame *f, TrExit *e);
 
@@ -375,7 +377,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
     v->unit = L;
     v->code = code;
     TrTxRequest rq = {code, L->start, L->end, L->header, TR_TX_JIT, vals, j->name, L->function, globals,
-                      types, direct_callee, finish_call, L->function ? v : NULL};
+                      types, direct_callee, finish_call, L->function ? v : NULL, inline_callee};
     TrTxResult res;
     if (tr_tx_translate(j->m, &rq, &res) < 0) {
         L->refused = res.refused;
@@ -513,6 +515,59 @@ static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs,
     if (version_state(v) != TR_VERSION_READY) return NULL;
     *version = v;
     return v;
+}
+
+/* Small callees are inlined: translated again into the caller's module as
+ * internal always-inline functions, so LLVM folds the call into the
+ * caller's code (the frame set up for them mostly disappears with it).
+ * Only straight-line code (no loops, no handlers) of a few instructions;
+ * the copy has its own exit table (a version that is never entered on its
+ * own), which the caller keeps alive. */
+#define TR_JIT_INLINE_MAX 32 /* bytecode instructions */
+
+static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version) {
+    static int depth;
+    static unsigned serial;
+    TrCode *code = fn->code;
+    TrJitLoop *L = function_of(code);
+    if (code->ncode > TR_JIT_INLINE_MAX || code->nloops || code->nexc || L->refused || depth >= 2) return NULL;
+    int32_t n = code->nregs > 0 ? code->nregs : 1;
+    Ty *types = tr_alloc(sizeof(Ty) * (size_t)n);
+    for (int k = 0; k < nargs && k < n; k++) types[k] = argty[k];
+    for (int32_t k = nargs; k < code->argcount; k++) /* defaults */
+        types[k] = ty_of_value(fn->defaults->items[k - (code->argcount - (int32_t)fn->defaults->len)]);
+    for (int32_t k = 0; k < code->nfree; k++) types[code->freestart + k] = ty_of_value(fn->closure->items[k]);
+    char name[96];
+    snprintf(name, sizeof name, "tr_inl_%u_%s", ++serial, code->qualname->data);
+    for (char *p = name; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
+            *p = '_';
+    TrJitVersion *v = tr_alloc(sizeof(TrJitVersion));
+    v->unit = L;
+    v->code = code;
+    v->state = TR_VERSION_READY;
+    v->fn = interp_entry; /* never entered through this word */
+    TrTxRequest rq = {code, 0, code->ncode - 1, 0, TR_TX_JIT, NULL, name, 1, fn->globals,
+                      types, direct_callee, finish_call, NULL, inline_callee};
+    TrTxResult res;
+    depth++;
+    int rc = tr_tx_translate(tx->mod, &rq, &res);
+    depth--;
+    if (rc < 0) return NULL;
+    v->nsig = res.nsig;
+    v->sig_reg = res.sig_reg;
+    v->sig_ty = res.sig_ty;
+    v->exits = res.exits;
+    v->nexits = res.nexits;
+    v->keep = res.keep;
+    v->nkeep = res.nkeep;
+    LLVMSetLinkage(res.fn, LLVMInternalLinkage);
+    LLVMContextRef ctx = LLVMGetModuleContext(tx->mod);
+    unsigned kind = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
+    LLVMAddAttributeAtIndex(res.fn, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(ctx, kind, 0));
+    stats.inlined++;
+    *version = v;
+    return res.fn;
 }
 
 /* Where the calls compiled into other code go once a version is dropped:

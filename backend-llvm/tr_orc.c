@@ -167,7 +167,7 @@ void *tr_orc_compile(LLVMModuleRef m, void *ctx, const char *fname, FILE *dump, 
  * verify-fixpoint: that check (on by default in LLVM 19's pipeline text)
  * is a fatal error, which would end the program, when one round leaves
  * more to combine. */
-static const char jit_pipeline[] = "function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg,loop-mssa(licm),"
+static const char jit_pipeline[] = "always-inline,function(sroa,early-cse,instcombine<no-verify-fixpoint>,simplifycfg,loop-mssa(licm),"
                                    "gvn,instcombine<no-verify-fixpoint>,dse,simplifycfg)";
 
 static void *compile_locked(LLVMModuleRef m, void *ctx, const char *fname, FILE *dump, double *ms_opt,

@@ -126,6 +126,11 @@ typedef struct TrTxRequest {
     void *(*callee)(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
     TrRet (*finish)(TrFrame *frame, int64_t exit_index, void *version);
     void *self_version;    /* the version being compiled (direct self-calls) */
+    /* JIT: fn translated into this same module for arguments of these
+     * types, an internal always-inline function that LLVM inlines at the
+     * call (small callees); NULL: not inlined.  *version receives the exit
+     * data `finish` needs. */
+    LLVMValueRef (*inline_callee)(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
 } TrTxRequest;
 
 typedef struct TrTxResult {

@@ -664,8 +664,15 @@ static void known_call(TrTx *tx, const Call *c, TrObject *callee) {
         uint32_t n = c->nargs < 64 ? c->nargs : 64;
         for (uint32_t k = 0; k < n; k++) argty[k] = tx->cur[c->arg + k];
         void *version = NULL, *addr = NULL;
+        LLVMValueRef inl = NULL;
         if (self_call(tx, fn, argty, n)) {
             addr = version = tx->rq->self_version;
+        } else if (c->nargs <= 64 && tx->rq->inline_callee &&
+                   (inl = tx->rq->inline_callee(tx, fn, argty, (int)n, &version))) {
+            tx_keep(tx, version); /* its exit table, for the exits inside the inlined code */
+            direct_call(tx, c, fn, inl, version);
+            tx_profile_guard(tx, c->res);
+            return;
         } else if (c->nargs <= 64) {
             addr = tx->rq->callee(tx, fn, argty, (int)n, &version);
         }
