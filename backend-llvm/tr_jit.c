@@ -352,6 +352,37 @@ static void submit(Job *j, bool now) {
     pthread_mutex_unlock(&lock);
 }
 
+/* A function name as an LLVM symbol: anything but [A-Za-z0-9_] becomes _. */
+static void symbol_chars(char *name) {
+    for (char *p = name; *p; p++)
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
+            *p = '_';
+}
+
+/* What a version keeps of its translation: signature, exits, GC pointers. */
+static void set_translation(TrJitVersion *v, const TrTxResult *res) {
+    v->nsig = res->nsig;
+    v->sig_reg = res->sig_reg;
+    v->sig_ty = res->sig_ty;
+    v->exits = res->exits;
+    v->nexits = res->nexits;
+    v->keep = res->keep;
+    v->nkeep = res->nkeep;
+}
+
+/* The entry types of fn's registers for a call with arguments of these
+ * types: then the defaults of the missing ones, and the closure cells. */
+static Ty *callee_types(TrFunction *fn, const Ty *argty, int nargs) {
+    TrCode *code = fn->code;
+    int32_t n = code->nregs > 0 ? code->nregs : 1;
+    Ty *types = tr_alloc(sizeof(Ty) * (size_t)n);
+    for (int k = 0; k < nargs && k < n; k++) types[k] = argty[k];
+    for (int32_t k = nargs; k < code->argcount; k++) /* defaults */
+        types[k] = ty_of_value(fn->defaults->items[k - (code->argcount - (int32_t)fn->defaults->len)]);
+    for (int32_t k = 0; k < code->nfree; k++) types[code->freestart + k] = ty_of_value(fn->closure->items[k]);
+    return types;
+}
+
 /* Compile unit L of `code` for the entry values (a frame's registers) or
  * entry types (a call site's arguments).  The version returned may still
  * be compiling (state PENDING); `now` forces the whole job on this thread
@@ -363,9 +394,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
     if (!j) return NULL;
     if (L->function) snprintf(j->name, sizeof j->name, "tr_fn_%u_%s", ++serial, code->qualname->data);
     else snprintf(j->name, sizeof j->name, "tr_loop_%u_%s_pc%d", ++serial, code->qualname->data, (int)L->header);
-    for (char *p = j->name; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
-            *p = '_';
+    symbol_chars(j->name);
     double t0 = now_ms();
     j->m = tr_orc_new_module(j->name, &j->ctx);
     if (!j->m) {
@@ -395,13 +424,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
         return NULL;
     }
     /* the exit table is complete before the code can run (or finish calls) */
-    v->nsig = res.nsig;
-    v->sig_reg = res.sig_reg;
-    v->sig_ty = res.sig_ty;
-    v->exits = res.exits;
-    v->nexits = res.nexits;
-    v->keep = res.keep;
-    v->nkeep = res.nkeep;
+    set_translation(v, &res);
     j->v = v;
     j->ms_translate = now_ms() - t0;
     pthread_mutex_lock(&lock);
@@ -492,12 +515,7 @@ static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs,
     (void)tx;
     TrCode *code = fn->code;
     TrJitLoop *L = function_of(code);
-    int32_t n = code->nregs > 0 ? code->nregs : 1;
-    Ty *types = tr_alloc(sizeof(Ty) * (size_t)n);
-    for (int k = 0; k < nargs && k < n; k++) types[k] = argty[k];
-    for (int32_t k = nargs; k < code->argcount; k++) /* defaults */
-        types[k] = ty_of_value(fn->defaults->items[k - (code->argcount - (int32_t)fn->defaults->len)]);
-    for (int32_t k = 0; k < code->nfree; k++) types[code->freestart + k] = ty_of_value(fn->closure->items[k]);
+    Ty *types = callee_types(fn, argty, nargs);
     for (int32_t k = 0; k < L->nversions; k++)
         if (sig_implied(L->versions[k], types, code->freestart + code->nfree)) {
             if (version_state(L->versions[k]) != TR_VERSION_READY) return NULL;
@@ -531,17 +549,10 @@ static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int
     TrCode *code = fn->code;
     TrJitLoop *L = function_of(code);
     if (code->ncode > TR_JIT_INLINE_MAX || code->nloops || code->nexc || L->refused || depth >= 2) return NULL;
-    int32_t n = code->nregs > 0 ? code->nregs : 1;
-    Ty *types = tr_alloc(sizeof(Ty) * (size_t)n);
-    for (int k = 0; k < nargs && k < n; k++) types[k] = argty[k];
-    for (int32_t k = nargs; k < code->argcount; k++) /* defaults */
-        types[k] = ty_of_value(fn->defaults->items[k - (code->argcount - (int32_t)fn->defaults->len)]);
-    for (int32_t k = 0; k < code->nfree; k++) types[code->freestart + k] = ty_of_value(fn->closure->items[k]);
+    Ty *types = callee_types(fn, argty, nargs);
     char name[96];
     snprintf(name, sizeof name, "tr_inl_%u_%s", ++serial, code->qualname->data);
-    for (char *p = name; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '_'))
-            *p = '_';
+    symbol_chars(name);
     TrJitVersion *v = tr_alloc(sizeof(TrJitVersion));
     v->unit = L;
     v->code = code;
@@ -554,13 +565,7 @@ static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int
     int rc = tr_tx_translate(tx->mod, &rq, &res);
     depth--;
     if (rc < 0) return NULL;
-    v->nsig = res.nsig;
-    v->sig_reg = res.sig_reg;
-    v->sig_ty = res.sig_ty;
-    v->exits = res.exits;
-    v->nexits = res.nexits;
-    v->keep = res.keep;
-    v->nkeep = res.nkeep;
+    set_translation(v, &res);
     LLVMSetLinkage(res.fn, LLVMInternalLinkage);
     LLVMContextRef ctx = LLVMGetModuleContext(tx->mod);
     unsigned kind = LLVMGetEnumAttributeKindForName("alwaysinline", 12);
