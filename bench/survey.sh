@@ -62,6 +62,15 @@ survey_jit() {
                     NR, t[int((NR + 1) / 2)], t[p90], t[NR], tr + op + cg
                 printf "  phases: translate %.0f ms, optimize %.0f ms, code generation %.0f ms\n", tr, op, cg
             }' FS='[ ,()]+'
+        # the same by kind: loops (tr_loop_*) and whole functions (tr_fn_*)
+        for kind in loop fn; do
+            grep " tr_${kind}_" "$tmp/log" | sort -n | awk -v kind="$kind" '
+                { t[NR] = $1 }
+                END {
+                    if (NR) printf "  %s units (%d): median %.2f ms, max %.2f ms\n",
+                        kind == "loop" ? "loop" : "function", NR, t[int((NR + 1) / 2)], t[NR]
+                }'
+        done
     fi
 }
 
