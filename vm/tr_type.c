@@ -382,12 +382,16 @@ static TrValue lookup_mro(TrType *t, TrStr *name) {
 }
 
 TrValue tr_type_lookup(TrType *t, TrStr *name) {
-    uintptr_t h = ((uintptr_t)t >> 4) ^ ((uintptr_t)name >> 4) * UINT64_C(0x9E3779B97F4A7C15);
-    TrMCacheEntry *e = &mcache[(h >> (64 - TR_MCACHE_BITS)) & ((1u << TR_MCACHE_BITS) - 1)];
+    /* both addresses mixed into the top bits: one name on several classes
+     * (a polymorphic call site) must not share a slot */
+    uint64_t h = (uint64_t)(uintptr_t)t * UINT64_C(0x9E3779B97F4A7C15) ^
+                 (uint64_t)(uintptr_t)name * UINT64_C(0xC2B2AE3D27D4EB4F);
+    TrMCacheEntry *e = &mcache[h >> (64 - TR_MCACHE_BITS)];
     if (e->type == t && e->name == name && e->epoch == tr_type_epoch) return e->value;
     uint64_t epoch = tr_type_epoch;
     TrValue v = lookup_mro(t, name);
-    /* a str subclass's __eq__ could run code during the walk */
+    /* only exact str names (what attribute names are), and only if no
+     * class changed meanwhile */
     if (epoch == tr_type_epoch && tr_is_type(tr_obj(name), &tr_str_type)) {
         e->type = t;
         e->name = name;
