@@ -631,7 +631,8 @@ static bool self_call(TrTx *tx, TrFunction *fn, const Ty *argty, uint32_t n) {
  * iterator that is its own iterator is a move.  An exit between the two
  * resumes the interpreter at the GETITER, which does the same. */
 static bool range_iter_call(TrTx *tx, const Call *c) {
-    if (c->nargs < 1 || c->nargs > 3 || tx->mode != TR_TX_JIT) return false;
+    /* the helper reads CALL's layout: the arguments right after the callee */
+    if (TR_OP(c->i) != TR_OPC_CALL || c->nargs < 1 || c->nargs > 3 || tx->mode != TR_TX_JIT) return false;
     for (uint32_t k = 0; k < c->nargs; k++)
         if (tx->cur[c->arg + k].kind != TY_INT) return false;
     const TrCode *code = tx->code;

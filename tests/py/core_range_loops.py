@@ -1,7 +1,8 @@
 # for loops over range(...): one, two and three int arguments, negative
 # steps, step 0 (ValueError each time round), bounds at the ends of int64
 # and beyond, a bool argument, a range object kept in a variable and used
-# again, and iterators taken by hand.  The JIT makes the iterator directly
+# again, iterators taken by hand, and range reached as a module attribute
+# and a class attribute (method-call forms of the call).  The JIT makes the iterator directly
 # for `for i in range(ints)` when the range object itself is never read.
 import sys
 def f(n):
@@ -46,6 +47,26 @@ def kept(n):
 
 
 print(kept(25))
+
+import builtins
+
+
+class Holder:
+    range = range
+
+
+def attrs(n):
+    t = 0
+    for i in builtins.range(n):
+        t += i
+    for i in Holder.range(2, n):
+        t += i
+    for i in Holder().range(n, 0, -3):
+        t -= i
+    return t
+
+
+print(attrs(10), attrs(50))
 for n in range(3):
     for m in range(n):
         print(n, m, end="; ")
