@@ -286,6 +286,11 @@ static void code_liveness(TrTx *tx) {
     }
 }
 
+bool tx_live_in(TrTx *tx, int32_t pc, uint32_t r) {
+    if (!tx->live || pc < 0 || pc >= tx->code->ncode || r >= (uint32_t)tx->nregs) return true;
+    return (tx->live[pc * tx->lw + r / 64] >> (r % 64)) & 1;
+}
+
 /* Must the exit write register r back?  Only if the region changed it
  * since the window was last brought up to date (the back-edges flush), and
  * the interpreter may read it where it resumes. */
@@ -300,13 +305,7 @@ static bool exit_needs(TrTx *tx, int reason, int32_t resume_pc, int32_t reg, uin
         if ((int32_t)r == h->reg) return false;
         at = h->handler;
     }
-    if (at < 0 || at >= tx->code->ncode) return true;
-    return (tx->live[at * tx->lw + r / 64] >> (r % 64)) & 1;
-}
-
-bool tx_live_in(TrTx *tx, int32_t pc, uint32_t r) {
-    if (!tx->live || pc < 0 || pc >= tx->code->ncode || r >= (uint32_t)tx->nregs) return true;
-    return (tx->live[pc * tx->lw + r / 64] >> (r % 64)) & 1;
+    return tx_live_in(tx, at, r);
 }
 
 static int successors(TrTx *tx, int32_t pc, int32_t out[2]);
@@ -360,7 +359,7 @@ void tx_backedge_flush(TrTx *tx, int32_t header) {
     if (!tx->dirty || header < 0 || header >= tx->code->ncode) return;
     for (int32_t r = 0; r < tx->nregs; r++) {
         if (!tx->modified[r] || !((tx->dirty[(tx->pc - tx->start) * tx->lw + r / 64] >> (r % 64)) & 1)) continue;
-        if ((tx->live[header * tx->lw + r / 64] >> (r % 64)) & 1) tx_flush(tx, (uint32_t)r);
+        if (tx_live_in(tx, header, (uint32_t)r)) tx_flush(tx, (uint32_t)r);
     }
 }
 

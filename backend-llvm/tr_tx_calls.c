@@ -92,8 +92,7 @@ void tx_op_loadglobal(TrTx *tx, TrInstr i) {
         LLVMValueRef bv = ldi64(tx, tx_ptr(tx, tr_builtins_dict, NULL), offsetof(TrDict, version));
         LLVMValueRef same = LLVMBuildAnd(tx->b, LLVMBuildICmp(tx->b, LLVMIntEQ, gv, tx_i64(tx, (int64_t)g->version), ""),
                                          LLVMBuildICmp(tx->b, LLVMIntEQ, bv, tx_i64(tx, (int64_t)tr_builtins_dict->version), ""), "");
-        tx_split_check(tx, &s, same, 0);
-        tx_keep(tx, b.u.o);
+        tx_split_check(tx, &s, same, 0); /* b is kept alive by the identity guard below */
         tx_set(tx, a, tx_i64(tx, TR_TAG_OBJ), tx_i64(tx, (int64_t)b.u.bits), TY_ANYT);
     } else {
         tx_split_check(tx, &s, NULL, 0);
