@@ -363,6 +363,77 @@ void tx_backedge_flush(TrTx *tx, int32_t header) {
     }
 }
 
+/* The registers an exit writes back, and the block that writes them.  One
+ * tail per distinct set keeps the IR small: a loop's guards far outnumber
+ * the sets, and every store is code the code generator has to select. */
+typedef struct TxExitTail {
+    uint64_t *set;
+    LLVMBasicBlockRef bb;
+    LLVMValueRef id; /* phi: the index of the exit that came in */
+    int32_t parent;  /* the tail of the largest subset, which stores the rest; -1: none */
+} TxExitTail;
+
+static bool subset(const uint64_t *a, const uint64_t *b, int32_t w) {
+    for (int32_t j = 0; j < w; j++)
+        if (a[j] & ~b[j]) return false;
+    return true;
+}
+
+static int popcount_set(const uint64_t *a, int32_t w) {
+    int n = 0;
+    for (int32_t j = 0; j < w; j++) n += __builtin_popcountll(a[j]);
+    return n;
+}
+
+static TxExitTail *exit_tail(TrTx *tx, const uint64_t *set) {
+    size_t bytes = sizeof(uint64_t) * (size_t)tx->lw;
+    for (int32_t k = 0; k < tx->ntails; k++)
+        if (!memcmp(tx->tails[k].set, set, bytes)) return &tx->tails[k];
+    if (tx->ntails == tx->captails) {
+        tx->captails = tx->captails ? 2 * tx->captails : 8;
+        tx->tails = tr_realloc(tx->tails, sizeof(TxExitTail) * (size_t)tx->captails);
+    }
+    TxExitTail *t = &tx->tails[tx->ntails++];
+    t->set = tr_alloc_atomic(bytes);
+    memcpy(t->set, set, bytes);
+    t->bb = tx_block(tx, "exit_tail");
+    tx_at(tx, t->bb);
+    t->id = LLVMBuildPhi(tx->b, tx->t_i64, "exit_id");
+    t->parent = -1;
+    int best = 0;
+    for (int32_t k = 0; k < tx->ntails - 1; k++) {
+        int n = popcount_set(tx->tails[k].set, tx->lw);
+        if (n > best && subset(tx->tails[k].set, set, tx->lw)) {
+            best = n;
+            t->parent = k;
+        }
+    }
+    return t;
+}
+
+/* After the walk: each tail stores its registers' shadows (whatever each
+ * incoming path left in them) and returns {0, id}. */
+static void finish_exit_tails(TrTx *tx) {
+    for (int32_t k = 0; k < tx->ntails; k++) {
+        TxExitTail *t = &tx->tails[k];
+        const uint64_t *up = t->parent >= 0 ? tx->tails[t->parent].set : NULL;
+        tx_at(tx, t->bb);
+        for (int32_t r = 0; r < tx->nregs; r++) {
+            if (!((t->set[r / 64] >> (r % 64)) & 1)) continue;
+            if (up && ((up[r / 64] >> (r % 64)) & 1)) continue;
+            LLVMBuildStore(tx->b, LLVMBuildLoad2(tx->b, tx->t_i64, tx->tagv[r], ""), window_field(tx, (uint32_t)r, 0));
+            LLVMBuildStore(tx->b, LLVMBuildLoad2(tx->b, tx->t_i64, tx->payv[r], ""), window_field(tx, (uint32_t)r, 1));
+        }
+        if (t->parent >= 0) {
+            LLVMBasicBlockRef from = LLVMGetInsertBlock(tx->b);
+            LLVMAddIncoming(tx->tails[t->parent].id, &t->id, &from, 1);
+            LLVMBuildBr(tx->b, tx->tails[t->parent].bb);
+        } else {
+            LLVMBuildRet(tx->b, LLVMBuildInsertValue(tx->b, LLVMConstNull(tx->t_ret), t->id, 1, ""));
+        }
+    }
+}
+
 /* A block that leaves through exit record (reason, resume_pc, reg): it
  * writes back the registers the interpreter needs, then returns {0, id}. */
 LLVMBasicBlockRef tx_exit_block(TrTx *tx, int reason, int32_t resume_pc, int32_t reg) {
@@ -384,13 +455,24 @@ LLVMBasicBlockRef tx_exit_block(TrTx *tx, int reason, int32_t resume_pc, int32_t
     char name[32];
     snprintf(name, sizeof name, "exit%d", (int)id);
     LLVMBasicBlockRef bb = tx_block(tx, name);
-    tx_at(tx, bb);
-    if (tx->mode == TR_TX_JIT) /* a whole AOT function's frame dies at its exits */
-        for (int32_t r = 0; r < tx->nregs; r++)
-            if (exit_needs(tx, reason, resume_pc, reg, (uint32_t)r)) tx_flush(tx, (uint32_t)r);
-    LLVMValueRef ret = LLVMConstNull(tx->t_ret);
-    ret = LLVMBuildInsertValue(tx->b, ret, tx_i64(tx, id), 1, "");
-    LLVMBuildRet(tx->b, ret);
+    /* a whole AOT function's frame dies at its exits */
+    uint64_t *need = tx->mode == TR_TX_JIT ? tr_alloc_atomic(sizeof(uint64_t) * (size_t)tx->lw) : NULL;
+    bool any = false;
+    for (int32_t r = 0; need && r < tx->nregs; r++)
+        if (exit_needs(tx, reason, resume_pc, reg, (uint32_t)r)) {
+            need[r / 64] |= 1ull << (r % 64);
+            any = true;
+        }
+    if (any) {
+        TxExitTail *t = exit_tail(tx, need);
+        LLVMValueRef v = tx_i64(tx, id);
+        LLVMAddIncoming(t->id, &v, &bb, 1);
+        tx_at(tx, bb);
+        LLVMBuildBr(tx->b, t->bb);
+    } else {
+        tx_at(tx, bb);
+        LLVMBuildRet(tx->b, LLVMBuildInsertValue(tx->b, LLVMConstNull(tx->t_ret), tx_i64(tx, id), 1, ""));
+    }
     tx_at(tx, here);
     return bb;
 }
@@ -610,6 +692,10 @@ static int effects(TrTx *tx, TrInstr i, TrRegEffect fx[TR_FX_MAX]) {
 }
 
 LLVMValueRef tx_call_op(TrTx *tx, const char *name, TrInstr i) {
+    return tx_call_op_ex(tx, name, i, is_call_op(TR_OP(i)));
+}
+
+LLVMValueRef tx_call_op_ex(TrTx *tx, const char *name, TrInstr i, bool sees_locals) {
     TrRegEffect fx[TR_FX_MAX];
     int n = effects(tx, i, fx);
     if (!tx->emitting) {
@@ -621,7 +707,7 @@ LLVMValueRef tx_call_op(TrTx *tx, const char *name, TrInstr i) {
     /* the helper sees its operands, and a call may observe every local (locals()) */
     for (int e = 0; e < n; e++)
         for (uint32_t r = fx[e].first; r < fx[e].first + fx[e].count; r++) tx_flush(tx, r);
-    if (is_call_op(TR_OP(i)))
+    if (sees_locals)
         for (int32_t r = 0; r < tx->nregs; r++)
             if (tx->local_modified[r]) tx_flush(tx, (uint32_t)r);
     save_pc(tx);
@@ -1009,6 +1095,7 @@ int tr_tx_translate(LLVMModuleRef mod, const TrTxRequest *rq, TrTxResult *out) {
         tx_at(tx, tx->bb[k]);
         walk_block(tx, tx->start + k);
     }
+    finish_exit_tails(tx);
     LLVMDisposeBuilder(tx->b);
     if (tx->refused) { /* found while emitting */
         LLVMDeleteFunction(tx->fn);

@@ -200,6 +200,11 @@ struct TrTx {
     TrRaiseTarget *raise;        /* AOT: shared exception dispatch blocks */
     int nraise, capraise;
 
+    /* JIT: exits that write back the same registers share one tail block,
+     * a phi giving the exit's index; its stores are emitted after the walk */
+    struct TxExitTail *tails;
+    int32_t ntails, captails;
+
     /* results */
     TrExit *exits;
     int32_t nexits, capexits;
@@ -312,6 +317,9 @@ void tx_cold_false(TrTx *tx, LLVMValueRef br);
  * exception path on a negative status and reloads the written registers.
  * Returns the status (i32). */
 LLVMValueRef tx_call_op(TrTx *tx, const char *name, TrInstr i);
+/* The same, saying whether the helper may run code that reads the frame's
+ * locals (tx_call_op: every call instruction may; locals() is a call). */
+LLVMValueRef tx_call_op_ex(TrTx *tx, const char *name, TrInstr i, bool sees_locals);
 /* The helper the opcode table names for i's opcode. */
 LLVMValueRef tx_call_generic(TrTx *tx, TrInstr i);
 /* An exception pending at the current instruction (status < 0): the JIT

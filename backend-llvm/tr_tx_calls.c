@@ -643,7 +643,7 @@ static bool range_iter_call(TrTx *tx, const Call *c) {
         return false;
     uint32_t it = TR_A(code->code[pc]);
     if ((src != it && tx_live_in(tx, pc + 1, src)) || (moved != it && tx_live_in(tx, pc + 1, moved))) return false;
-    tx_call_op(tx, "range_iter", c->i);
+    tx_call_op_ex(tx, "range_iter", c->i, false); /* range() of ints runs no Python code */
     tx->cur[c->res] = ty_make(TY_OBJ, &tr_range_iter_type);
     return true;
 }
