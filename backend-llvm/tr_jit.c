@@ -469,6 +469,22 @@ static void drop_version(TrJitLoop *L, TrJitVersion *v) {
 
 static int version_state(TrJitVersion *v) { return __atomic_load_n(&v->state, __ATOMIC_ACQUIRE); }
 
+/* Is another loop unit of this code compiling a region that holds L's
+ * header?  Its code will run L's loop too once entered, so L waits rather
+ * than compile the same nest again for another entry (with the compile
+ * thread, the loops of a nest otherwise get hot one after another while the
+ * first compilation is under way: nbody compiled its loop three times). */
+static bool covered_by_pending(TrCode *code, const TrJitLoop *L) {
+    TrJitCode *jc = jit_code(code);
+    for (int32_t k = 0; k < code->nloops; k++) {
+        const TrJitLoop *o = jc->by_id[k];
+        if (!o || o == L || o->header == L->header || L->header < o->start || L->header > o->end) continue;
+        for (int32_t j = 0; j < o->nversions; j++)
+            if (version_state(o->versions[j]) == TR_VERSION_PENDING) return true;
+    }
+    return false;
+}
+
 static TrJitVersion *find_or_compile(TrJitLoop *L, TrFrame *f) {
     for (int32_t k = 0; k < L->nversions; k++) {
         TrJitVersion *v = L->versions[k];
@@ -487,6 +503,7 @@ static TrJitVersion *find_or_compile(TrJitLoop *L, TrFrame *f) {
         L->refused = "deoptimized too often";
         return NULL;
     }
+    if (!L->function && covered_by_pending(f->code, L)) return NULL;
     L->compiles++;
     TrJitVersion *v = compile(L, f->code, f->globals, f->regs, NULL, false);
     if (!v) return NULL;
