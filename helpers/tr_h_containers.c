@@ -343,15 +343,17 @@ H(len) {
 
 /* CALL range + GETITER fused (the translator checks that nothing reads the
  * range object itself); any argument other than an int takes range()'s own
- * path, errors included. */
+ * path, errors included.  C, when not 0, is 1 + the register the iterator
+ * goes to, which only the loop's FORITER reads: the fused iterator it may
+ * still hold is reused (tr_range_iter_fused). */
 H(range_iter) {
-    (void)f, (void)c;
+    (void)f;
     TrValue *v = regs + a + 1;
     bool ints = b >= 1 && b <= 3;
     for (uint32_t k = 0; ints && k < b; k++) ints = v[k].tag == TR_TAG_INT;
     if (ints && tr_is_type(regs[a], &tr_type_type) && TR_AS(TrType, regs[a]) == &tr_range_type) {
         int64_t start = b == 1 ? 0 : v[0].u.i, stop = b == 1 ? v[0].u.i : v[1].u.i, step = b == 3 ? v[2].u.i : 1;
-        return put(regs, a, tr_range_iter_new(start, stop, step));
+        return put(regs, a, tr_range_iter_fused(c ? regs + c - 1 : NULL, start, stop, step));
     }
     TrValue r = tr_call(regs[a], v, (int)b, NULL);
     if (TR_IS_UNDEF(r)) return -1;

@@ -130,7 +130,7 @@ typedef int (*TrHelperFn)(TrFrame *f, TrValue *regs, uint32_t a, uint32_t b, uin
     X(set_add, "R[A].add(R[B]), R[A] a set")                                  \
     X(set_contains, "R[A] := R[B] in R[C], R[C] a set or frozenset")          \
     X(len, "R[A] := len(R[B])")                                               \
-    X(range_iter, "R[A] := iter(range(R[A+1..A+1+B))), R[A] the builtin range")
+    X(range_iter, "R[A] := iter(range(R[A+1..A+1+B))), R[A] the builtin range; C: 1 + the loop's iterator register, or 0")
 
 #define TR_HELPER_DECL(name, doc) int tr_h_##name(TrFrame *f, TrValue *regs, uint32_t a, uint32_t b, uint32_t c);
 TR_HELPERS(TR_HELPER_DECL)

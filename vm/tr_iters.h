@@ -45,11 +45,18 @@ extern TrType tr_tuple_iter_type;
 typedef struct TrRangeIter {
     TrObject ob;
     int64_t next, step, remaining;
+    uintptr_t owner; /* made by tr_range_iter_fused: the register slot it was made for */
 } TrRangeIter;
 extern TrType tr_range_iter_type;
-/* iter(range(start, stop, step)) without the range object (compiled
- * `for i in range(...)` loops); step 0 raises range()'s ValueError. */
-TrValue tr_range_iter_new(int64_t start, int64_t stop, int64_t step);
+/* iter(range(start, stop, step)) without the range object, for a compiled
+ * `for i in range(...)` loop; step 0 raises range()'s ValueError.  `slot`
+ * (or NULL) is the register the iterator goes to, when only that loop's
+ * FORITER reads it: the iterator then lives in that slot alone (copies
+ * left in dead registers are never read), so one made for this slot and
+ * still in it is garbage once overwritten, and it is reset in place instead
+ * of allocating another (nested loops make one per outer iteration). */
+TrValue tr_range_iter_fused(TrValue *slot, int64_t start, int64_t stop, int64_t step);
+extern uint64_t tr_range_iters_reused; /* --jit-stats */
 
 /* A range whose start, stop, step or length does not fit int64 (e.g.
  * range(10**20)) keeps TrRange's header with len = -1 and holds its values
