@@ -408,7 +408,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
     v->unit = L;
     v->code = code;
     TrTxRequest rq = {code, L->start, L->end, L->header, TR_TX_JIT, vals, j->name, L->function, globals,
-                      types, direct_callee, finish_call, L->function ? v : NULL, inline_callee};
+                      types, direct_callee, finish_call, L->function ? v : NULL, inline_callee, false};
     TrTxResult res;
     if (tr_tx_translate(j->m, &rq, &res) < 0) {
         L->refused = res.refused;
@@ -578,7 +578,7 @@ static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int
     v->state = TR_VERSION_READY;
     v->fn = interp_entry; /* never entered through this word */
     TrTxRequest rq = {code, 0, code->ncode - 1, 0, TR_TX_JIT, NULL, name, 1, fn->globals,
-                      types, direct_callee, finish_call, NULL, inline_callee};
+                      types, direct_callee, finish_call, NULL, inline_callee, true};
     TrTxResult res;
     depth++;
     int rc = tr_tx_translate(tx->mod, &rq, &res);

@@ -295,8 +295,12 @@ bool tx_live_in(TrTx *tx, int32_t pc, uint32_t r) {
  * since the window was last brought up to date (the back-edges flush), and
  * the interpreter may read it where it resumes. */
 static bool exit_needs(TrTx *tx, int reason, int32_t resume_pc, int32_t reg, uint32_t r) {
-    if (!tx->modified[r]) return false;
-    if (tx->dirty && !((tx->dirty[(tx->pc - tx->start) * tx->lw + r / 64] >> (r % 64)) & 1)) return false;
+    if (tx->rq->window_unset) {
+        if (!tx->used[r]) return false; /* never live in a whole-function region */
+    } else {
+        if (!tx->modified[r]) return false;
+        if (tx->dirty && !((tx->dirty[(tx->pc - tx->start) * tx->lw + r / 64] >> (r % 64)) & 1)) return false;
+    }
     if ((int32_t)r == reg) return true; /* a guarded value: its kind joins the profile */
     int32_t at = resume_pc;
     if (reason == TR_EXIT_RAISE) { /* the handler that will catch it, if any */

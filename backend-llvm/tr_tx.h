@@ -131,6 +131,10 @@ typedef struct TrTxRequest {
      * call (small callees); NULL: not inlined.  *version receives the exit
      * data `finish` needs. */
     LLVMValueRef (*inline_callee)(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
+    /* A fresh frame whose window the caller may not have cleared beyond
+     * the bound registers (an inlined call): every exit writes each
+     * register live where it resumes, unbound ones (UNDEF) included. */
+    bool window_unset;
 } TrTxRequest;
 
 typedef struct TrTxResult {

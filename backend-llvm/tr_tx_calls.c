@@ -517,17 +517,42 @@ static void store_value(TrTx *tx, LLVMValueRef p, LLVMValueRef tag, LLVMValueRef
     LLVMBuildStore(tx->b, pay, gep(tx, p, 8));
 }
 
+/* The callee's TrFrame, as the interpreter would set it up, linked to the
+ * caller's frame (whose pc is the call, for tracebacks and locals()). */
+static void init_callee_frame(TrTx *tx, LLVMValueRef fr, LLVMValueRef win, TrFunction *fn) {
+    LLVMBuilderRef b = tx->b;
+    TrCode *code = fn->code;
+    LLVMBuildMemSet(b, fr, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, sizeof(TrFrame)), 8);
+    LLVMBuildStore(b, tx_ptr(tx, code, NULL), gep(tx, fr, offsetof(TrFrame, code)));
+    LLVMBuildStore(b, win, gep(tx, fr, offsetof(TrFrame, regs)));
+    LLVMBuildStore(b, tx_ptr(tx, fn->globals, NULL), gep(tx, fr, offsetof(TrFrame, globals)));
+    LLVMBuildStore(b, tx_ptr(tx, fn, NULL), gep(tx, fr, offsetof(TrFrame, func)));
+    LLVMBuildStore(b, tx_ptr(tx, code->code, NULL), gep(tx, fr, offsetof(TrFrame, pc)));
+    LLVMBuildStore(b, tx->f, gep(tx, fr, offsetof(TrFrame, back)));
+    LLVMBuildStore(b, tx_ptr(tx, (void *)(tx->code->code + tx->pc + 1), NULL), gep(tx, tx->f, offsetof(TrFrame, pc)));
+}
+
 /* fn(args) on a frame built here: window and TrFrame in the caller's
  * native stack frame, the recursion limit checked as tr_enter_recursion
  * does, tr_ts.frame linked for the callee's helpers.  Its compiled code
- * returns the value, or an exit the runtime finishes in the interpreter. */
+ * returns the value, or an exit the runtime finishes in the interpreter.
+ *
+ * An inlined callee whose code never touches its frame (no helper, no
+ * call: straight-line arithmetic that leaves by exits) runs on the window
+ * alone: it cannot recurse, poll or be seen in a traceback while it runs,
+ * so the TrFrame is filled in, and linked, only on the way to `finish`,
+ * and the window is not cleared: inlined code is translated with
+ * window_unset, so its exits write every live register themselves.  That
+ * is most of a small call's cost (spectral_norm's eval_a). */
 static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef target, void *version) {
     TrCode *code = fn->code;
     LLVMBuilderRef b = tx->b;
+    bool frameless = LLVMIsAFunction(target) && !LLVMGetFirstUse(LLVMGetParam(target, 0));
     int32_t nregs = code->nregs > 0 ? code->nregs : 1;
     LLVMValueRef win = entry_alloca(tx, LLVMArrayType2(tx->t_i8, (uint64_t)nregs * sizeof(TrValue)), "callee.regs");
     LLVMValueRef fr = entry_alloca(tx, LLVMArrayType2(tx->t_i8, sizeof(TrFrame)), "callee.frame");
-    LLVMBuildMemSet(b, win, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, (int64_t)nregs * (int64_t)sizeof(TrValue)), 16);
+    if (!frameless) /* (an inlined callee's exits write its unbound registers themselves) */
+        LLVMBuildMemSet(b, win, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, (int64_t)nregs * (int64_t)sizeof(TrValue)), 16);
     for (uint32_t k = 0; k < c->nargs; k++)
         store_value(tx, gep(tx, win, (int64_t)k * 16), tx_tag(tx, c->arg + k), tx_pay(tx, c->arg + k));
     for (int32_t k = (int32_t)c->nargs; k < code->argcount; k++) { /* defaults */
@@ -539,47 +564,48 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef ta
         store_value(tx, gep(tx, win, (int64_t)(code->freestart + k) * 16), tx_i64(tx, (int64_t)cell.tag),
                     tx_i64(tx, (int64_t)cell.u.bits));
     }
-    LLVMBuildMemSet(b, fr, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, sizeof(TrFrame)), 8);
-    LLVMBuildStore(b, tx_ptr(tx, code, NULL), gep(tx, fr, offsetof(TrFrame, code)));
-    LLVMBuildStore(b, win, gep(tx, fr, offsetof(TrFrame, regs)));
-    LLVMBuildStore(b, tx_ptr(tx, fn->globals, NULL), gep(tx, fr, offsetof(TrFrame, globals)));
-    LLVMBuildStore(b, tx_ptr(tx, fn, NULL), gep(tx, fr, offsetof(TrFrame, func)));
-    LLVMBuildStore(b, tx_ptr(tx, code->code, NULL), gep(tx, fr, offsetof(TrFrame, pc)));
-    LLVMBuildStore(b, tx->f, gep(tx, fr, offsetof(TrFrame, back)));
-    /* the caller's pc, for the frame chain (tracebacks, locals()) */
-    LLVMBuildStore(b, tx_ptr(tx, (void *)(tx->code->code + tx->pc + 1), NULL), gep(tx, tx->f, offsetof(TrFrame, pc)));
-    LLVMValueRef ts = tx_ptr(tx, &tr_ts, NULL);
-    LLVMValueRef depthp = gep(tx, ts, offsetof(TrThreadState, depth));
-    LLVMValueRef depth = LLVMBuildLoad2(b, tx->t_i32, depthp, "depth");
-    LLVMValueRef limit = LLVMBuildLoad2(b, tx->t_i32, gep(tx, ts, offsetof(TrThreadState, recursion_limit)), "");
-    LLVMValueRef slimit = LLVMBuildLoad2(b, tx->t_ptr, gep(tx, ts, offsetof(TrThreadState, stack_limit)), "");
-    LLVMValueRef ok = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntSLT, depth, limit, ""),
-                                   LLVMBuildICmp(b, LLVMIntUGT, LLVMBuildPtrToInt(b, fr, tx->t_i64, ""),
-                                                 LLVMBuildPtrToInt(b, slimit, tx->t_i64, ""), ""), "");
-    /* a pending signal or the budget (tr_signal.h) is polled on frame entry
-     * as tr_enter_recursion does: the generic call polls it */
-    LLVMValueRef brk = LLVMBuildLoad2(b, tx->t_i32, tx_ptr(tx, (void *)&tr_eval_breaker, "tr_eval_breaker"), "brk");
-    LLVMSetVolatile(brk, 1);
-    ok = LLVMBuildAnd(b, ok, LLVMBuildICmp(b, LLVMIntEQ, brk, tx_i32(tx, 0), ""), "");
-    /* too deep or a poll: the generic call raises the RecursionError or
-     * runs the signal handlers */
-    LLVMBasicBlockRef go = tx_block(tx, "call"), deep = tx_block(tx, "too_deep"), join = tx_block(tx, "called");
-    tx_cold_false(tx, LLVMBuildCondBr(b, ok, go, deep));
-    tx_at(tx, go);
-    LLVMBuildStore(b, LLVMBuildAdd(b, depth, tx_i32(tx, 1), ""), depthp);
-    LLVMValueRef framep = gep(tx, ts, offsetof(TrThreadState, frame));
-    LLVMBuildStore(b, fr, framep);
     LLVMValueRef args[2] = {fr, win};
     LLVMTypeRef pty[2] = {tx->t_ptr, tx->t_ptr};
     LLVMTypeRef fty = LLVMFunctionType(tx->t_ret, pty, 2, 0);
-    LLVMValueRef r = LLVMBuildCall2(b, fty, target, args, 2, "ret");
-    LLVMBuildStore(b, tx->f, framep);
-    LLVMBuildStore(b, depth, depthp);
+    LLVMBasicBlockRef go, deep = NULL, join = tx_block(tx, "called");
+    LLVMValueRef r;
+    if (frameless) {
+        go = LLVMGetInsertBlock(b);
+        r = LLVMBuildCall2(b, fty, target, args, 2, "ret");
+    } else {
+        init_callee_frame(tx, fr, win, fn);
+        LLVMValueRef ts = tx_ptr(tx, &tr_ts, NULL);
+        LLVMValueRef depthp = gep(tx, ts, offsetof(TrThreadState, depth));
+        LLVMValueRef depth = LLVMBuildLoad2(b, tx->t_i32, depthp, "depth");
+        LLVMValueRef limit = LLVMBuildLoad2(b, tx->t_i32, gep(tx, ts, offsetof(TrThreadState, recursion_limit)), "");
+        LLVMValueRef slimit = LLVMBuildLoad2(b, tx->t_ptr, gep(tx, ts, offsetof(TrThreadState, stack_limit)), "");
+        LLVMValueRef ok = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntSLT, depth, limit, ""),
+                                       LLVMBuildICmp(b, LLVMIntUGT, LLVMBuildPtrToInt(b, fr, tx->t_i64, ""),
+                                                     LLVMBuildPtrToInt(b, slimit, tx->t_i64, ""), ""), "");
+        /* a pending signal or the budget (tr_signal.h) is polled on frame entry
+         * as tr_enter_recursion does: the generic call polls it */
+        LLVMValueRef brk = LLVMBuildLoad2(b, tx->t_i32, tx_ptr(tx, (void *)&tr_eval_breaker, "tr_eval_breaker"), "brk");
+        LLVMSetVolatile(brk, 1);
+        ok = LLVMBuildAnd(b, ok, LLVMBuildICmp(b, LLVMIntEQ, brk, tx_i32(tx, 0), ""), "");
+        /* too deep or a poll: the generic call raises the RecursionError or
+         * runs the signal handlers */
+        go = tx_block(tx, "call");
+        deep = tx_block(tx, "too_deep");
+        tx_cold_false(tx, LLVMBuildCondBr(b, ok, go, deep));
+        tx_at(tx, go);
+        LLVMBuildStore(b, LLVMBuildAdd(b, depth, tx_i32(tx, 1), ""), depthp);
+        LLVMValueRef framep = gep(tx, ts, offsetof(TrThreadState, frame));
+        LLVMBuildStore(b, fr, framep);
+        r = LLVMBuildCall2(b, fty, target, args, 2, "ret");
+        LLVMBuildStore(b, tx->f, framep);
+        LLVMBuildStore(b, depth, depthp);
+    }
     LLVMValueRef tag = LLVMBuildExtractValue(b, r, 0, "rtag"), pay = LLVMBuildExtractValue(b, r, 1, "rval");
     LLVMBasicBlockRef done = tx_block(tx, "returned"), finish = tx_block(tx, "finish");
     LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntNE, tag, tx_i64(tx, 0), ""), done, finish);
     /* an exit: the interpreter finishes the callee's frame */
     tx_at(tx, finish);
+    if (frameless) init_callee_frame(tx, fr, win, fn);
     LLVMTypeRef fpty[3] = {tx->t_ptr, tx->t_i64, tx->t_ptr};
     LLVMTypeRef finty = LLVMFunctionType(tx->t_ret, fpty, 3, 0);
     LLVMValueRef fargs[3] = {fr, pay, tx_ptr(tx, version, NULL)};
@@ -600,10 +626,12 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef ta
     Ty *saved = tx_save_types(tx);
     tx_set(tx, c->res, ptag, ppay, TY_ANYT);
     LLVMBuildBr(b, join);
-    tx_at(tx, deep);
-    tx_restore_types(tx, saved);
-    tx_call_generic(tx, c->i);
-    LLVMBuildBr(b, join);
+    if (deep) {
+        tx_at(tx, deep);
+        tx_restore_types(tx, saved);
+        tx_call_generic(tx, c->i);
+        LLVMBuildBr(b, join);
+    }
     tx_at(tx, join);
     tx_restore_types(tx, saved);
     tx->cur[c->res] = TY_ANYT;
