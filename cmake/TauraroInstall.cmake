@@ -33,8 +33,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "Tauraro developers <tauraro@localhost>" CAC
 set(CPACK_DEBIAN_PACKAGE_SECTION interpreters)
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Tauraro runs Python 3 programs: a register-bytecode interpreter with an\n LLVM 19 loop JIT (tauraro), and tauraroc, which compiles Python programs\n to native executables and to modules tauraro imports.")
-# The shared libraries the two programs load (libllvm19, libffi8, libgmp10,
-# libgc1, libedit2, libc6), with versions, from dpkg-shlibdeps.
+# The shared libraries the two programs load (libffi8, libgmp10, libgc1,
+# libedit2, libstdc++6, libzstd1, zlib1g, libc6; LLVM is linked in), with
+# versions, from dpkg-shlibdeps.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # tauraroc links executables with `cc` against the runtime archives, which
 # need the link-time libraries (-lgc -lffi -lgmp -lm -ldl -lpthread): the C

@@ -14,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(build-essential cmake pkg-config llvm-19-dev libffi-dev check libgmp-dev
+PACKAGES=(build-essential cmake pkg-config llvm-19-dev libzstd-dev zlib1g-dev libffi-dev check libgmp-dev
           libgc-dev libedit-dev python3)
 
 install_missing() {
