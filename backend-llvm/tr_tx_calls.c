@@ -656,10 +656,11 @@ static bool self_call(TrTx *tx, TrFunction *fn, const Ty *argty, uint32_t n) {
  * GETITER), the call makes the iterator at once (tr_h_range_iter: one
  * allocation, no range object, no generic call) and the GETITER of an
  * iterator that is its own iterator is a move.  An exit between the two
- * resumes the interpreter at the GETITER, which does the same.  When only
- * FORITER reads the iterator's register anywhere in the code, the helper
- * may reset the iterator that register still holds from the loop's last
- * run instead of allocating one (tr_range_iter_fused). */
+ * resumes the interpreter at the GETITER, which does the same.  When, on
+ * every path from the GETITER until the iterator's register is written
+ * again, only the loop's FORITER reads that register, the helper may reset
+ * the iterator the register still holds from the loop's last run instead
+ * of allocating one (tr_range_iter_fused). */
 static bool only_foriter_reads(const TrCode *code, int32_t from, uint32_t r) {
     /* every path from `from` until r is written again: each read of r is
      * the loop's FORITER (temporaries are reused, so a whole-code test
