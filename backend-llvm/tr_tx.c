@@ -232,6 +232,28 @@ static bool observes_locals(const TrCode *c) {
     return false;
 }
 
+int tx_code_successors(const TrCode *c, int32_t pc, int32_t out[2]) {
+    TrInstr i = c->code[pc];
+    unsigned op = TR_OP(i);
+    int n = 0;
+    if (op == TR_OPC_JMP || op == TR_OPC_LOOP || op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT)
+        out[n++] = (int32_t)TR_B(i);
+    else if (op == TR_OPC_FORITER) out[n++] = (int32_t)TR_C(i);
+    else if (op == TR_OPC_YIELDFROM) out[n++] = pc; /* re-executes on resume */
+    if (op != TR_OPC_JMP && op != TR_OPC_LOOP && op != TR_OPC_RETURN && op != TR_OPC_RAISE &&
+        op != TR_OPC_RERAISE && pc + 1 < c->ncode)
+        out[n++] = pc + 1;
+    return n;
+}
+
+static bool bit(const uint64_t *set, uint32_t r) { return (set[r / 64] >> (r % 64)) & 1; }
+
+/* Is register r possibly newer in its shadow than in the window at the
+ * current instruction (region_dirty)?  Without the analysis, yes. */
+static bool dirty_here(TrTx *tx, uint32_t r) {
+    return !tx->dirty || bit(tx->dirty + (size_t)(tx->pc - tx->start) * (size_t)tx->lw, r);
+}
+
 /* live_in for every instruction of the code (JIT): backward dataflow with
  * normal and exception edges (a handler receives the exception in its
  * register, which the edge does not need live). */
@@ -256,17 +278,8 @@ static void code_liveness(TrTx *tx) {
     for (bool changed = true; changed;) {
         changed = false;
         for (int32_t pc = n - 1; pc >= 0; pc--) {
-            TrInstr i = c->code[pc];
-            unsigned op = TR_OP(i);
-            int32_t succ[3];
-            int ns = 0;
-            if (op == TR_OPC_JMP || op == TR_OPC_LOOP) succ[ns++] = (int32_t)TR_B(i);
-            else if (op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT) succ[ns++] = (int32_t)TR_B(i);
-            else if (op == TR_OPC_FORITER) succ[ns++] = (int32_t)TR_C(i);
-            else if (op == TR_OPC_YIELDFROM) succ[ns++] = pc; /* re-executes on resume */
-            if (op != TR_OPC_JMP && op != TR_OPC_LOOP && op != TR_OPC_RETURN && op != TR_OPC_RAISE &&
-                op != TR_OPC_RERAISE && pc + 1 < n)
-                succ[ns++] = pc + 1;
+            int32_t succ[2];
+            int ns = tx_code_successors(c, pc, succ);
             const TrExcEntry *h = tr_code_find_handler(c, pc);
             for (int32_t j = 0; j < w; j++) {
                 uint64_t out = 0;
@@ -288,7 +301,7 @@ static void code_liveness(TrTx *tx) {
 
 bool tx_live_in(TrTx *tx, int32_t pc, uint32_t r) {
     if (!tx->live || pc < 0 || pc >= tx->code->ncode || r >= (uint32_t)tx->nregs) return true;
-    return (tx->live[pc * tx->lw + r / 64] >> (r % 64)) & 1;
+    return bit(tx->live + (size_t)pc * (size_t)tx->lw, r);
 }
 
 /* Must the exit write register r back?  Only if the region changed it
@@ -298,8 +311,7 @@ static bool exit_needs(TrTx *tx, int reason, int32_t resume_pc, int32_t reg, uin
     if (tx->rq->window_unset) {
         if (!tx->used[r]) return false; /* never live in a whole-function region */
     } else {
-        if (!tx->modified[r]) return false;
-        if (tx->dirty && !((tx->dirty[(tx->pc - tx->start) * tx->lw + r / 64] >> (r % 64)) & 1)) return false;
+        if (!tx->modified[r] || !dirty_here(tx, r)) return false;
     }
     if ((int32_t)r == reg) return true; /* a guarded value: its kind joins the profile */
     int32_t at = resume_pc;
@@ -362,8 +374,8 @@ static void region_dirty(TrTx *tx) {
 void tx_backedge_flush(TrTx *tx, int32_t header) {
     if (!tx->dirty || header < 0 || header >= tx->code->ncode) return;
     for (int32_t r = 0; r < tx->nregs; r++) {
-        if (!tx->modified[r] || !((tx->dirty[(tx->pc - tx->start) * tx->lw + r / 64] >> (r % 64)) & 1)) continue;
-        if (tx_live_in(tx, header, (uint32_t)r)) tx_flush(tx, (uint32_t)r);
+        if (tx->modified[r] && dirty_here(tx, (uint32_t)r) && tx_live_in(tx, header, (uint32_t)r))
+            tx_flush(tx, (uint32_t)r);
     }
 }
 
@@ -423,8 +435,7 @@ static void finish_exit_tails(TrTx *tx) {
         const uint64_t *up = t->parent >= 0 ? tx->tails[t->parent].set : NULL;
         tx_at(tx, t->bb);
         for (int32_t r = 0; r < tx->nregs; r++) {
-            if (!((t->set[r / 64] >> (r % 64)) & 1)) continue;
-            if (up && ((up[r / 64] >> (r % 64)) & 1)) continue;
+            if (!bit(t->set, (uint32_t)r) || (up && bit(up, (uint32_t)r))) continue;
             LLVMBuildStore(tx->b, LLVMBuildLoad2(tx->b, tx->t_i64, tx->tagv[r], ""), window_field(tx, (uint32_t)r, 0));
             LLVMBuildStore(tx->b, LLVMBuildLoad2(tx->b, tx->t_i64, tx->payv[r], ""), window_field(tx, (uint32_t)r, 1));
         }

@@ -307,6 +307,11 @@ void tx_split_check(TrTx *tx, TxSplit *s, LLVMValueRef ok, int reason);
  * paths join; R[res] gets its type. */
 void tx_split_end(TrTx *tx, TxSplit *s, TrInstr i, const char *helper, uint32_t res, Ty fast_ty);
 
+/* Where control goes from instruction pc of the whole code object, the
+ * exception edge aside: a branch target, an exhausted FORITER's target,
+ * YIELD FROM itself (it re-executes on resume), and the next instruction
+ * unless pc ends its block.  Returns how many (at most 2). */
+int tx_code_successors(const TrCode *c, int32_t pc, int32_t out[2]);
 /* May the code read register r at instruction pc or after it (JIT)?
  * Without liveness (AOT) every register counts as live. */
 bool tx_live_in(TrTx *tx, int32_t pc, uint32_t r);

@@ -682,13 +682,8 @@ static bool only_foriter_reads(const TrCode *code, int32_t from, uint32_t r) {
             }
         if (reads && !(op == TR_OPC_FORITER && TR_A(i) == r && TR_B(i) != r)) return false;
         if (writes && !reads) continue; /* a new value from here on */
-        int32_t succ[3], ns = 0;
-        if (op == TR_OPC_JMP || op == TR_OPC_LOOP || op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT)
-            succ[ns++] = (int32_t)TR_B(i);
-        else if (op == TR_OPC_FORITER) succ[ns++] = (int32_t)TR_C(i);
-        if (op != TR_OPC_JMP && op != TR_OPC_LOOP && op != TR_OPC_RETURN && op != TR_OPC_RAISE &&
-            op != TR_OPC_RERAISE)
-            succ[ns++] = pc + 1;
+        int32_t succ[3];
+        int ns = tx_code_successors(code, pc, succ);
         const TrExcEntry *h = tr_code_find_handler(code, pc);
         if (h) succ[ns++] = h->handler;
         for (int k = 0; k < ns; k++)
