@@ -485,7 +485,7 @@ static TrValue bytes_repeat(TrBytes *b, TrValue nv) {
     if (b->len > INT64_MAX / n) return tr_raise(tr_OverflowError, "repeated bytes are too long");
     TrBytes *r = bytes_alloc_try(b->len * n);
     if (!r) return TR_ERR;
-    for (int64_t i = 0; i < n; i++) memcpy(r->data + i * b->len, b->data, (size_t)b->len);
+    tr_repeat_fill(r->data, b->data, (size_t)b->len, n);
     return tr_obj(r);
 }
 

@@ -98,6 +98,17 @@ void *tr_alloc_atomic(size_t n) {
     return p;
 }
 
+void tr_repeat_fill(void *dst, const void *src, size_t size, int64_t n) {
+    if (n <= 0 || !size) return;
+    size_t total = size * (size_t)n, done = size;
+    memcpy(dst, src, size);
+    while (done < total) {
+        size_t chunk = done < total - done ? done : total - done;
+        memcpy((char *)dst + done, dst, chunk);
+        done += chunk;
+    }
+}
+
 void *tr_realloc(void *p, size_t n) {
     void *q = GC_REALLOC(p, n ? n : 1);
     if (!q) out_of_memory(n);

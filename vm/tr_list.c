@@ -474,8 +474,7 @@ static TrValue list_repeat(TrList *l, int64_t n) {
     if (n && l->len > (INT64_MAX / 16) / n) return tr_raise_memory_error();
     TrList *r = list_alloc_try(l->len * n);
     if (!r) return TR_ERR;
-    for (int64_t k = 0; k < n; k++)
-        if (l->len) memcpy(r->items + k * l->len, l->items, sizeof(TrValue) * (size_t)l->len);
+    tr_repeat_fill(r->items, l->items, sizeof(TrValue) * (size_t)l->len, n);
     r->len = l->len * n;
     return tr_obj(r);
 }

@@ -555,14 +555,7 @@ TrStr *tr_str_repeat(TrStr *s, int64_t n) {
     if (s->len == 1) {
         memset(r->data, s->data[0], (size_t)total);
     } else {
-        /* doubling copies: log2(n) memcpy calls */
-        memcpy(r->data, s->data, (size_t)s->len);
-        int64_t done = s->len;
-        while (done < total) {
-            int64_t k = done <= total - done ? done : total - done;
-            memcpy(r->data + done, r->data, (size_t)k);
-            done += k;
-        }
+        tr_repeat_fill(r->data, s->data, (size_t)s->len, n);
     }
     r->nchars = s->nchars * n;
     r->ascii = s->ascii;

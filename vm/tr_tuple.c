@@ -161,8 +161,7 @@ static TrValue tuple_repeat(TrTuple *t, TrValue self, int64_t n) {
     if (t->len > (INT64_MAX / 16) / n) return tr_raise_memory_error();
     TrTuple *r = tr_tuple_new_try(t->len * n);
     if (!r) return TR_ERR;
-    for (int64_t k = 0; k < n; k++)
-        memcpy(r->items + k * t->len, t->items, sizeof(TrValue) * (size_t)t->len);
+    tr_repeat_fill(r->items, t->items, sizeof(TrValue) * (size_t)t->len, n);
     return tr_obj(r);
 }
 

@@ -33,6 +33,9 @@ void *tr_try_realloc(void *p, size_t n);
 void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic);
 /* Raise MemoryError() (no message, as CPython's); returns TR_ERR. */
 TrValue tr_raise_memory_error(void);
+/* dst = n copies of the `size` bytes at src, by doubling copies (log2(n)
+ * memcpy calls): the fill of [x] * n, s * n, b * n and t * n. */
+void tr_repeat_fill(void *dst, const void *src, size_t size, int64_t n);
 /* Allocate an object of `size` bytes and set its type. */
 void *tr_new_object(TrType *type, size_t size);
 
