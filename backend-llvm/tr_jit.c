@@ -398,7 +398,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
     else snprintf(j->name, sizeof j->name, "tr_loop_%u_%s_pc%d", ++serial, code->qualname->data, (int)L->header);
     symbol_chars(j->name);
     double t0 = now_ms();
-    j->m = tr_orc_new_module(j->name, &j->ctx);
+    j->m = tr_orc_new_module(j->name, opt.dump_ir || emit_file, &j->ctx);
     if (!j->m) {
         L->refused = "no JIT (LLVM failed to start)";
         GC_FREE(j);
@@ -657,12 +657,25 @@ static void took_exit(TrJitLoop *L, TrJitVersion *v, TrFrame *f, TrExit *e) {
     if (++v->deopts >= TR_JIT_DEOPT_LIMIT) drop_version(L, v);
 }
 
+/* No code to run yet (its version is still compiling, or a loop around it
+ * is): ask again TR_JIT_BACKOFF events later rather than at every one.  In
+ * sieve's inner loop the hook's check at every back-edge while the compile
+ * thread worked was 5% of the run. */
+#define TR_JIT_BACKOFF 64
+
+static void back_off(TrCode *code, int32_t loop_id) {
+    int32_t *count = loop_id < 0 ? &code->callcount : &code->loopcount[loop_id];
+    int32_t threshold = loop_id < 0 ? tr_jit_call_threshold : tr_jit_threshold;
+    *count = threshold - TR_JIT_BACKOFF;
+}
+
 static int jit_hook(TrFrame *f, int32_t loop_id, int32_t *resume, TrValue *result) {
     TrCode *code = f->code;
     TrJitLoop *L = loop_id < 0 ? function_of(code) : loop_of(f, loop_id);
     TrJitVersion *v = L->refused ? NULL : find_or_compile(L, f);
     if (!v) {
         if (L->refused) refuse(code, L);
+        else back_off(code, loop_id);
         return TR_JIT_NONE;
     }
     /* stays hot: the next event re-enters */
