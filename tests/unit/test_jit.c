@@ -63,7 +63,7 @@ static Compiled compile_region(TrCode *c, int32_t start, int32_t end, int32_t en
     char name[32];
     snprintf(name, sizeof name, "test_region_%d", ++serial);
     void *ctx;
-    LLVMModuleRef m = tr_orc_new_module(name, &ctx);
+    LLVMModuleRef m = tr_orc_new_module(name, true, &ctx);
     ck_assert_ptr_nonnull(m);
     TrTxRequest rq = {.code = c, .start = start, .end = end, .entry = entry, .mode = mode,
                       .entry_values = regs, .name = name, .fresh = mode == TR_TX_AOT};
