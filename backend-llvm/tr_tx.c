@@ -329,10 +329,19 @@ static int successors(TrTx *tx, int32_t pc, int32_t out[2]);
 /* Registers possibly written since the window was last up to date, at
  * each instruction of the region (including what the instruction itself
  * writes): forward from the entry, where the window is current; a LOOP
- * back-edge writes the live ones back (op_loop), so nothing is dirty after
- * it.  Exits then write back only these. */
+ * back-edge writes the live ones back (op_loop), and so does an edge that
+ * enters a loop (target_block), so nothing is dirty at a loop's header.
+ * Exits then write back only these, and an inner loop's back-edges only
+ * what the inner loop writes: the registers its enclosing loops set before
+ * it (matmul's rows, nbody's bodies) are stored once per entry, not once
+ * per iteration, and need no machine register of their own through it. */
 static void region_dirty(TrTx *tx) {
     int32_t n = tx->end - tx->start + 1, w = tx->lw;
+    tx->loophead = tr_alloc_atomic((size_t)n);
+    for (int32_t k = 0; k < n; k++) {
+        TrInstr i = tx->code->code[tx->start + k];
+        if (TR_OP(i) == TR_OPC_LOOP && TX_REGION(tx, (int32_t)TR_B(i))) tx->loophead[(int32_t)TR_B(i) - tx->start] = 1;
+    }
     uint64_t *in = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
     uint64_t *out = tx->dirty = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
     uint64_t *wr = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
@@ -358,7 +367,7 @@ static void region_dirty(TrTx *tx) {
             int32_t succ[2];
             int ns = successors(tx, tx->start + k, succ);
             for (int s = 0; s < ns; s++)
-                for (int32_t j = 0; j < w; j++) {
+                for (int32_t j = 0; j < w && !tx->loophead[succ[s] - tx->start]; j++) {
                     uint64_t *d = &in[(succ[s] - tx->start) * w + j];
                     if ((*d | out[k * w + j]) != *d) {
                         *d |= out[k * w + j];
@@ -369,8 +378,9 @@ static void region_dirty(TrTx *tx) {
     }
 }
 
-/* At a back-edge: write back what is dirty and live at the loop's header,
- * so the code after it starts with a window that is up to date. */
+/* At a back-edge, and on an edge that enters a loop: write back what is
+ * dirty and live at the loop's header, so the code after it starts with a
+ * window that is up to date. */
 void tx_backedge_flush(TrTx *tx, int32_t header) {
     if (!tx->dirty || header < 0 || header >= tx->code->ncode) return;
     for (int32_t r = 0; r < tx->nregs; r++) {
@@ -499,7 +509,16 @@ void tx_leave(TrTx *tx, int reason, int32_t resume_pc, int32_t reg) {
 
 static LLVMBasicBlockRef target_block(TrTx *tx, int32_t target) {
     if (!TX_REGION(tx, target)) return tx_exit_block(tx, TR_EXIT_LOOP_EXIT, target, -1);
-    return tx->bb[target - tx->start];
+    LLVMBasicBlockRef bb = tx->bb[target - tx->start];
+    if (!tx->loophead || !tx->loophead[target - tx->start] || TR_OP(tx->code->code[tx->pc]) == TR_OPC_LOOP)
+        return bb;
+    /* entering a loop: the window is brought up to date on this edge */
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(tx->b), edge = tx_block(tx, "enter_loop");
+    tx_at(tx, edge);
+    tx_backedge_flush(tx, target);
+    LLVMBuildBr(tx->b, bb);
+    tx_at(tx, here);
+    return edge;
 }
 
 void tx_goto(TrTx *tx, int32_t target) {

@@ -195,6 +195,7 @@ struct TrTx {
     LLVMBasicBlockRef *bb;       /* per region pc: the block it starts */
     uint64_t *live;              /* JIT: live registers per instruction (bitsets) */
     uint64_t *dirty;             /* JIT: per region pc, registers the window may lag on */
+    uint8_t *loophead;           /* JIT: per region pc, a LOOP's target (entering it flushes) */
     int32_t lw;                  /* words per bitset */
     LLVMValueRef *helpers;       /* declarations, by tr_helper_table index */
     LLVMValueRef codebase;       /* AOT: f->code->code */
@@ -315,7 +316,8 @@ int tx_code_successors(const TrCode *c, int32_t pc, int32_t out[2]);
 /* May the code read register r at instruction pc or after it (JIT)?
  * Without liveness (AOT) every register counts as live. */
 bool tx_live_in(TrTx *tx, int32_t pc, uint32_t r);
-/* A LOOP back-edge (JIT): write the dirty live registers back. */
+/* A LOOP back-edge, or an edge entering the loop (JIT): write the dirty
+ * registers live at its header back. */
 void tx_backedge_flush(TrTx *tx, int32_t header);
 
 /* Mark a branch's false edge cold. */
