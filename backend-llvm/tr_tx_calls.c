@@ -41,12 +41,24 @@ static bool stable_object(TrValue v) {
 /* The entry of `name` in dict d (which the code knows at translation
  * time), read inline into R[r]: the entry must still be at index ix with
  * the same interned key, else the JIT deoptimizes.  Then, when the value
- * bound now is stable, its identity is guarded too. */
+ * bound now is stable, its identity is guarded too, and those checks are
+ * the slow path: while the dict's version is the one seen now (nothing in
+ * it has changed), the value is a constant, one load and compare (fib's
+ * two lookups of itself per call were five loads and four compares each). */
 static void read_entry(TrTx *tx, uint32_t r, TrDict *d, int64_t ix, TrStr *name) {
     TrValue now = d->t.entries[ix].value;
     if (!tx_may_speculate(tx)) now = tr_undef(); /* read, but no identity guard */
     if (tx->emitting) {
         LLVMValueRef dict = tx_ptr(tx, d, NULL);
+        LLVMBasicBlockRef same_dict = NULL;
+        if (stable_object(now)) {
+            LLVMValueRef ver = ldi64(tx, dict, offsetof(TrDict, version));
+            LLVMBasicBlockRef changed = tx_block(tx, "dict_changed");
+            same_dict = tx_block(tx, "dict_same");
+            tx_cold_false(tx, LLVMBuildCondBr(tx->b, LLVMBuildICmp(tx->b, LLVMIntEQ, ver, tx_i64(tx, (int64_t)d->version), ""),
+                                              same_dict, changed));
+            tx_at(tx, changed);
+        }
         LLVMValueRef n = ldi64(tx, dict, offsetof(TrDict, t) + offsetof(TrHTable, nentries));
         tx_guard(tx, LLVMBuildICmp(tx->b, LLVMIntSGT, n, tx_i64(tx, ix), ""), TR_EXIT_TYPE);
         LLVMValueRef entries = LLVMBuildLoad2(tx->b, tx->t_ptr, gep(tx, dict, offsetof(TrDict, t) + offsetof(TrHTable, entries)), "entries");
@@ -60,6 +72,10 @@ static void read_entry(TrTx *tx, uint32_t r, TrDict *d, int64_t ix, TrStr *name)
             LLVMValueRef same = LLVMBuildAnd(tx->b, LLVMBuildICmp(tx->b, LLVMIntEQ, tag, tx_i64(tx, TR_TAG_OBJ), ""),
                                              LLVMBuildICmp(tx->b, LLVMIntEQ, pay, tx_i64(tx, (int64_t)now.u.bits), ""), "");
             tx_guard(tx, same, TR_EXIT_TYPE);
+            LLVMBuildBr(tx->b, same_dict);
+            tx_at(tx, same_dict);
+            tag = tx_i64(tx, TR_TAG_OBJ);
+            pay = tx_i64(tx, (int64_t)now.u.bits);
         }
         tx_set(tx, r, tag, pay, TY_ANYT);
     }
@@ -479,10 +495,14 @@ static TrObject *builtin_object(const char *module, const char *name) {
     return v.tag == TR_TAG_OBJ ? v.u.o : NULL;
 }
 
+/* The callee is the builtin the table names when the module binds that
+ * name to it *and* it is that function: after `math.floor = math.ceil`
+ * the object bound to math.floor is ceil, which is inlined as ceil. */
 static bool inline_builtin(TrTx *tx, const Call *c, TrObject *callee) {
-    if (callee->type != &tr_native_type) return false;
+    if (callee->type != &tr_native_type || !TR_IS_UNDEF(((TrNative *)callee)->self)) return false;
+    const char *own = ((TrNative *)callee)->name;
 #define TX_TRY_INLINE(mod, nm, call) \
-    if (builtin_object(mod, nm) == callee) return call;
+    if (own && !strcmp(own, nm) && builtin_object(mod, nm) == callee) return call;
     TX_INLINE_BUILTINS(TX_TRY_INLINE)
 #undef TX_TRY_INLINE
     return false;
