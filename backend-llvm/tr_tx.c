@@ -366,14 +366,16 @@ static void region_dirty(TrTx *tx) {
             if (TR_OP(tx->code->code[tx->start + k]) == TR_OPC_LOOP) continue; /* flushed */
             int32_t succ[2];
             int ns = successors(tx, tx->start + k, succ);
-            for (int s = 0; s < ns; s++)
-                for (int32_t j = 0; j < w && !tx->loophead[succ[s] - tx->start]; j++) {
+            for (int s = 0; s < ns; s++) {
+                if (tx->loophead[succ[s] - tx->start]) continue; /* entering a loop flushes */
+                for (int32_t j = 0; j < w; j++) {
                     uint64_t *d = &in[(succ[s] - tx->start) * w + j];
                     if ((*d | out[k * w + j]) != *d) {
                         *d |= out[k * w + j];
                         changed = true;
                     }
                 }
+            }
         }
     }
 }
