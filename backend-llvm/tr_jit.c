@@ -43,6 +43,10 @@ typedef struct TrJitVersion {
     int32_t nsig;
     int32_t *sig_reg;
     Ty *sig_ty;
+    /* the entry test (sig_matches) in the terms of values: each signature
+     * register's tag, and its class where the type names one */
+    uint64_t *sig_tag;
+    TrType **sig_cls;
     TrExit *exits;
     int32_t nexits;
     void **keep; /* GC pointers the machine code embeds */
@@ -58,6 +62,7 @@ typedef struct TrJitLoop {
     TrJitVersion *versions[TR_JIT_MAX_VERSIONS];
     int32_t compiles;
     uint32_t misses;
+    struct TrJitVersion *hot;      /* the version entered last (not dropped) */
     struct TrJitVersion **retired; /* dropped versions (GC memory keeps them) */
     int32_t nretired;
     const char *refused;
@@ -92,6 +97,7 @@ static FILE *emit_file;
  * compile time and phases), for surveys over many programs (bench/survey.sh)
  * where --jit-stats' per-run median is not enough */
 static FILE *log_file;
+static double started_ms; /* tr_jit_install's time: the log's timeline starts there */
 
 static void count_refusal(const char *why) {
     for (int k = 0; k < stats.nrefusals; k++)
@@ -169,7 +175,9 @@ static TrJitCode *jit_code(TrCode *code) {
 }
 
 static TrJitLoop *function_of(TrCode *code) {
-    TrJitCode *jc = jit_code(code);
+    TrJitCode *jc = code->jit;
+    if (jc && jc->function) return jc->function; /* every call of a hot function asks */
+    jc = jit_code(code);
     if (!jc->function) {
         jc->function = tr_alloc(sizeof(TrJitLoop));
         jc->function->header = jc->function->start = 0;
@@ -233,13 +241,10 @@ static TrJitLoop *loop_of(TrFrame *f, int32_t loop_id) {
     return L;
 }
 
-static bool sig_matches(const TrJitVersion *v, const TrValue *regs) {
-    static const uint64_t tag_of[] = {0, TR_TAG_NONE, TR_TAG_BOOL, TR_TAG_INT, TR_TAG_FLOAT, TR_TAG_OBJ};
+static inline __attribute__((always_inline)) bool sig_matches(const TrJitVersion *v, const TrValue *regs) {
     for (int32_t k = 0; k < v->nsig; k++) {
         TrValue x = regs[v->sig_reg[k]];
-        Ty t = v->sig_ty[k];
-        if (x.tag != tag_of[t.kind]) return false;
-        if (t.kind == TY_OBJ && t.cls && x.u.o->type != t.cls) return false;
+        if (x.tag != v->sig_tag[k] || (v->sig_cls[k] && x.u.o->type != v->sig_cls[k])) return false;
     }
     return true;
 }
@@ -257,8 +262,10 @@ static void dump_module(LLVMModuleRef m, const char *when, FILE *out) {
     LLVMDisposeMessage(ir);
 }
 
-static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
-static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
+static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, bool may_compile,
+                           void **version);
+static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, bool self,
+                                  void **version);
 static TrRet finish_call(TrFrame *fr, int64_t id, void *version);
 static void took_exit(TrJitLoop *L, TrJitVersion *v, TrFrame *f, TrExit *e);
 
@@ -282,6 +289,7 @@ typedef struct Job {
     char name[96];
     TrJitVersion *v;  /* kept alive by the job: its code object may die while it waits */
     double ms_translate;
+    double queued;    /* ms since tr_jit_install, for the log's timeline */
 } Job;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
@@ -300,8 +308,9 @@ static void run_job(Job *j) {
         stats.ms_codegen += ms_cg;
         record_compile_time(j->ms_translate + ms_opt + ms_cg);
         if (log_file)
-            fprintf(log_file, "%.3f ms (translate %.3f, optimize %.3f, codegen %.3f) %s\n",
-                    j->ms_translate + ms_opt + ms_cg, j->ms_translate, ms_opt, ms_cg, j->name);
+            fprintf(log_file, "%.3f ms (translate %.3f, optimize %.3f, codegen %.3f) %s queued at %.1f ms, ready at %.1f ms\n",
+                    j->ms_translate + ms_opt + ms_cg, j->ms_translate, ms_opt, ms_cg, j->name, j->queued,
+                    now_ms() - started_ms);
         stats.compiled++;
         if (j->v->unit->function) stats.functions++;
         j->v->fn = (TrRegionFn)fn;
@@ -366,6 +375,13 @@ static void set_translation(TrJitVersion *v, const TrTxResult *res) {
     v->nsig = res->nsig;
     v->sig_reg = res->sig_reg;
     v->sig_ty = res->sig_ty;
+    v->sig_tag = tr_alloc_atomic(sizeof(uint64_t) * (size_t)(res->nsig + 1));
+    v->sig_cls = tr_alloc(sizeof(TrType *) * (size_t)(res->nsig + 1));
+    for (int32_t k = 0; k < res->nsig; k++) {
+        Ty t = res->sig_ty[k];
+        v->sig_tag[k] = (uint64_t)tx_ty_tag[t.kind]; /* (TY_ANY is never in a signature) */
+        v->sig_cls[k] = t.kind == TY_OBJ ? t.cls : NULL;
+    }
     v->exits = res->exits;
     v->nexits = res->nexits;
     v->keep = res->keep;
@@ -429,6 +445,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
     set_translation(v, &res);
     j->v = v;
     j->ms_translate = now_ms() - t0;
+    j->queued = now_ms() - started_ms;
     pthread_mutex_lock(&lock);
     stats.ms_translate += j->ms_translate;
     stats.instrs += (uint64_t)res.ninstr;
@@ -458,6 +475,7 @@ static void add_version(TrJitLoop *L, TrJitVersion *v) {
 static void drop_version(TrJitLoop *L, TrJitVersion *v) {
     if (v->dropped) return;
     v->dropped = true;
+    if (L->hot == v) L->hot = NULL;
     retire(L, v);
     v->fn = interp_entry; /* compiled callers call through v->fn */
     for (int32_t k = 0; k < L->nversions; k++)
@@ -529,7 +547,8 @@ static bool sig_implied(const TrJitVersion *v, const Ty *ty, int32_t n) {
 /* The compiled code of fn for a call with these argument types: an
  * existing version whose signature they imply, or a new one (call-site
  * compilation, a few levels deep at most). */
-static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version) {
+static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, bool may_compile,
+                           void **version) {
     static int depth;
     (void)tx;
     TrCode *code = fn->code;
@@ -541,7 +560,8 @@ static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs,
             *version = L->versions[k];
             return L->versions[k];
         }
-    if (L->refused || depth >= 3 || L->nversions >= TR_JIT_MAX_VERSIONS || L->compiles >= TR_JIT_MAX_COMPILES)
+    if (!may_compile || L->refused || depth >= 3 || L->nversions >= TR_JIT_MAX_VERSIONS ||
+        L->compiles >= TR_JIT_MAX_COMPILES)
         return NULL;
     depth++;
     L->compiles++;
@@ -562,7 +582,8 @@ static void *direct_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs,
  * own), which the caller keeps alive. */
 #define TR_JIT_INLINE_MAX 32 /* bytecode instructions */
 
-static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version) {
+static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, bool self,
+                                  void **version) {
     static int depth;
     static unsigned serial;
     TrCode *code = fn->code;
@@ -577,8 +598,10 @@ static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int
     v->code = code;
     v->state = TR_VERSION_READY;
     v->fn = interp_entry; /* never entered through this word */
+    /* the copy's entry types imply those of the version being compiled:
+     * its self-calls can call that version */
     TrTxRequest rq = {code, 0, code->ncode - 1, 0, TR_TX_JIT, NULL, name, 1, fn->globals,
-                      types, direct_callee, finish_call, NULL, inline_callee, true};
+                      types, direct_callee, finish_call, self ? tx->rq->self_version : NULL, inline_callee, true};
     TrTxResult res;
     depth++;
     int rc = tr_tx_translate(tx->mod, &rq, &res);
@@ -600,7 +623,7 @@ static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int
 static TrRet interp_entry(TrFrame *fr, TrValue *regs) {
     (void)regs;
     tr_ts.frame = fr->back; /* the interpreter links the frame itself */
-    TrValue r = tr_eval(fr);
+    TrValue r = tr_eval_call(fr); /* (a newer version may run it) */
     TrRet out = {r.tag, TR_IS_UNDEF(r) ? -1 : r.u.i};
     return out;
 }
@@ -669,18 +692,9 @@ static void back_off(TrCode *code, int32_t loop_id) {
     *count = threshold - TR_JIT_BACKOFF;
 }
 
-static int jit_hook(TrFrame *f, int32_t loop_id, int32_t *resume, TrValue *result) {
-    TrCode *code = f->code;
-    TrJitLoop *L = loop_id < 0 ? function_of(code) : loop_of(f, loop_id);
-    TrJitVersion *v = L->refused ? NULL : find_or_compile(L, f);
-    if (!v) {
-        if (L->refused) refuse(code, L);
-        else back_off(code, loop_id);
-        return TR_JIT_NONE;
-    }
-    /* stays hot: the next event re-enters */
-    if (loop_id < 0) code->callcount = tr_jit_call_threshold - 1;
-    else code->loopcount[loop_id] = tr_jit_threshold - 1;
+/* Run version v of unit L on frame f. */
+static inline __attribute__((always_inline)) int enter(TrJitLoop *L, TrJitVersion *v, TrFrame *f,
+                                                       int32_t *resume, TrValue *result) {
     stats.entries++;
     TrRet r = v->fn(f, f->regs);
     if (r.tag) {
@@ -694,10 +708,44 @@ static int jit_hook(TrFrame *f, int32_t loop_id, int32_t *resume, TrValue *resul
     return e->reason == TR_EXIT_RAISE ? TR_JIT_RAISE : TR_JIT_RESUME;
 }
 
+static int __attribute__((noinline)) jit_hook_find(TrFrame *f, int32_t loop_id, int32_t *resume, TrValue *result) {
+    TrCode *code = f->code;
+    TrJitLoop *L = loop_id < 0 ? function_of(code) : loop_of(f, loop_id);
+    TrJitVersion *v = L->refused ? NULL : find_or_compile(L, f);
+    if (!v) {
+        if (L->refused) refuse(code, L);
+        else back_off(code, loop_id);
+        return TR_JIT_NONE;
+    }
+    /* stays hot: the next event re-enters */
+    if (loop_id < 0) code->callcount = tr_jit_call_threshold - 1;
+    else code->loopcount[loop_id] = tr_jit_threshold - 1;
+    L->hot = v;
+    return enter(L, v, f, resume, result);
+}
+
+static int jit_hook(TrFrame *f, int32_t loop_id, int32_t *resume, TrValue *result) {
+    /* a hot function asks at every call: the version it ran last is tried
+     * first, inline (a small function called from C, by map() say, spent
+     * four times as long getting into its code as in it) */
+    if (loop_id < 0) {
+        TrCode *code = f->code;
+        TrJitCode *jc = code->jit;
+        TrJitLoop *L = jc ? jc->function : NULL;
+        TrJitVersion *v = L ? L->hot : NULL;
+        if (v && sig_matches(v, f->regs)) {
+            code->callcount = tr_jit_call_threshold - 1; /* the next call asks again */
+            return enter(L, v, f, resume, result);
+        }
+    }
+    return jit_hook_find(f, loop_id, resume, result);
+}
+
 /* ---- public entry points --------------------------------------------------------- */
 
 void tr_jit_install(const TrJitOptions *o) {
     opt = *o;
+    started_ms = now_ms();
     tr_jit_hook = jit_hook;
     tr_jit_threshold = o->threshold > 0 ? o->threshold : 1;
     tr_jit_call_threshold = o->call_threshold > 0 ? o->call_threshold : 1;

@@ -1065,14 +1065,26 @@ static void emit_prologue(TrTx *tx) {
     LLVMBuildBr(tx->b, tx->bb[tx->rq->entry - tx->start]);
 }
 
-/* The signature: live-in registers whose entry type the code relies on. */
+/* Whether a fresh frame's register r holds a value of type t by
+ * construction: unbound registers are UNDEF, and the closure's registers
+ * hold cells (the compiler builds every closure of cells). */
+static bool entered_as(TrTx *tx, int32_t r, Ty t) {
+    if (!tx->rq->fresh) return false;
+    if (!entered_bound(tx, r)) return true;
+    const TrCode *c = tx->code;
+    return r >= c->freestart && t.kind == TY_OBJ && t.cls == &tr_cell_type;
+}
+
+/* The signature: live-in registers whose entry type the code relies on,
+ * but for what a fresh frame holds by construction (the entry test of a
+ * small function was mostly those). */
 static void make_signature(TrTx *tx, TrTxResult *out) {
     Ty *et = tx->btypes[tx->rq->entry - tx->start];
     out->sig_reg = tr_alloc_atomic(sizeof(int32_t) * (size_t)tx->nregs);
     out->sig_ty = tr_alloc(sizeof(Ty) * (size_t)tx->nregs);
     out->nsig = 0;
     for (int32_t r = 0; r < tx->nregs; r++) {
-        if (et[r].kind == TY_ANY) continue;
+        if (et[r].kind == TY_ANY || entered_as(tx, r, et[r])) continue;
         out->sig_reg[out->nsig] = r;
         out->sig_ty[out->nsig] = et[r];
         out->nsig++;

@@ -121,16 +121,19 @@ typedef struct TrTxRequest {
                             * live-in registers (call-site compilations) */
     /* JIT direct calls: the version of fn compiled for arguments of these
      * types (NULL: none), whose first word is its entry point, also stored
-     * in *version for `finish`; and the routine that finishes a callee's
-     * frame in the interpreter when its code takes an exit. */
-    void *(*callee)(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
+     * in *version for `finish`; compiled now if `compile` and there is none
+     * yet.  And the routine that finishes a callee's frame in the
+     * interpreter when its code takes an exit. */
+    void *(*callee)(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, bool compile, void **version);
     TrRet (*finish)(TrFrame *frame, int64_t exit_index, void *version);
     void *self_version;    /* the version being compiled (direct self-calls) */
     /* JIT: fn translated into this same module for arguments of these
      * types, an internal always-inline function that LLVM inlines at the
      * call (small callees); NULL: not inlined.  *version receives the exit
-     * data `finish` needs. */
-    LLVMValueRef (*inline_callee)(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, void **version);
+     * data `finish` needs.  `self`: a self-call (argty imply the entry types
+     * of self_version), whose copy may call self_version in turn. */
+    LLVMValueRef (*inline_callee)(TrTx *tx, TrFunction *fn, const Ty *argty, int nargs, bool self,
+                                  void **version);
     /* A fresh frame whose window the caller may not have cleared beyond
      * the bound registers (an inlined call): every exit writes each
      * register live where it resumes, unbound ones (UNDEF) included. */

@@ -538,18 +538,36 @@ static void store_value(TrTx *tx, LLVMValueRef p, LLVMValueRef tag, LLVMValueRef
 }
 
 /* The callee's TrFrame, as the interpreter would set it up, linked to the
- * caller's frame (whose pc is the call, for tracebacks and locals()). */
-static void init_callee_frame(TrTx *tx, LLVMValueRef fr, LLVMValueRef win, TrFunction *fn) {
+ * caller's frame (whose pc is the call, for tracebacks and locals()).
+ * dyn: the function object when it is only known to be like fn (same code
+ * and globals), else NULL. */
+static void init_callee_frame(TrTx *tx, LLVMValueRef fr, LLVMValueRef win, TrFunction *fn, LLVMValueRef dyn) {
     LLVMBuilderRef b = tx->b;
     TrCode *code = fn->code;
     LLVMBuildMemSet(b, fr, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, sizeof(TrFrame)), 8);
     LLVMBuildStore(b, tx_ptr(tx, code, NULL), gep(tx, fr, offsetof(TrFrame, code)));
     LLVMBuildStore(b, win, gep(tx, fr, offsetof(TrFrame, regs)));
     LLVMBuildStore(b, tx_ptr(tx, fn->globals, NULL), gep(tx, fr, offsetof(TrFrame, globals)));
-    LLVMBuildStore(b, tx_ptr(tx, fn, NULL), gep(tx, fr, offsetof(TrFrame, func)));
+    LLVMBuildStore(b, dyn ? dyn : tx_ptr(tx, fn, NULL), gep(tx, fr, offsetof(TrFrame, func)));
     LLVMBuildStore(b, tx_ptr(tx, code->code, NULL), gep(tx, fr, offsetof(TrFrame, pc)));
     LLVMBuildStore(b, tx->f, gep(tx, fr, offsetof(TrFrame, back)));
     LLVMBuildStore(b, tx_ptr(tx, (void *)(tx->code->code + tx->pc + 1), NULL), gep(tx, tx->f, offsetof(TrFrame, pc)));
+}
+
+/* The generic call on block `from` (if any), with the types `saved` as
+ * before the fast path; then both paths meet at `join`, where R[res] may
+ * hold anything. */
+static void generic_then_join(TrTx *tx, const Call *c, LLVMBasicBlockRef from, LLVMBasicBlockRef join,
+                              const Ty *saved) {
+    if (from) {
+        tx_at(tx, from);
+        tx_restore_types(tx, saved);
+        tx_call_generic(tx, c->i);
+        LLVMBuildBr(tx->b, join);
+    }
+    tx_at(tx, join);
+    tx_restore_types(tx, saved);
+    tx->cur[c->res] = TY_ANYT;
 }
 
 /* fn(args) on a frame built here: window and TrFrame in the caller's
@@ -564,7 +582,8 @@ static void init_callee_frame(TrTx *tx, LLVMValueRef fr, LLVMValueRef win, TrFun
  * and the window is not cleared: inlined code is translated with
  * window_unset, so its exits write every live register themselves.  That
  * is most of a small call's cost (spectral_norm's eval_a). */
-static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef target, void *version) {
+static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef dyn, LLVMValueRef target,
+                        void *version) {
     TrCode *code = fn->code;
     LLVMBuilderRef b = tx->b;
     bool frameless = LLVMIsAFunction(target) && !LLVMGetFirstUse(LLVMGetParam(target, 0));
@@ -579,10 +598,16 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef ta
         TrValue d = fn->defaults->items[k - (code->argcount - (int32_t)fn->defaults->len)];
         store_value(tx, gep(tx, win, (int64_t)k * 16), tx_i64(tx, (int64_t)d.tag), tx_i64(tx, (int64_t)d.u.bits));
     }
+    LLVMValueRef closure = dyn && code->nfree ? LLVMBuildLoad2(b, tx->t_ptr, gep(tx, dyn, offsetof(TrFunction, closure)), "closure") : NULL;
     for (int32_t k = 0; k < code->nfree; k++) { /* closure cells */
+        LLVMValueRef slot = gep(tx, win, (int64_t)(code->freestart + k) * 16);
+        if (closure) { /* the cells are this function's own */
+            int64_t at = (int64_t)offsetof(TrTuple, items) + (int64_t)k * 16;
+            store_value(tx, slot, ldi64(tx, closure, at), ldi64(tx, closure, at + 8));
+            continue;
+        }
         TrValue cell = fn->closure->items[k];
-        store_value(tx, gep(tx, win, (int64_t)(code->freestart + k) * 16), tx_i64(tx, (int64_t)cell.tag),
-                    tx_i64(tx, (int64_t)cell.u.bits));
+        store_value(tx, slot, tx_i64(tx, (int64_t)cell.tag), tx_i64(tx, (int64_t)cell.u.bits));
     }
     LLVMValueRef args[2] = {fr, win};
     LLVMTypeRef pty[2] = {tx->t_ptr, tx->t_ptr};
@@ -593,7 +618,7 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef ta
         go = LLVMGetInsertBlock(b);
         r = LLVMBuildCall2(b, fty, target, args, 2, "ret");
     } else {
-        init_callee_frame(tx, fr, win, fn);
+        init_callee_frame(tx, fr, win, fn, dyn);
         LLVMValueRef ts = tx_ptr(tx, &tr_ts, NULL);
         LLVMValueRef depthp = gep(tx, ts, offsetof(TrThreadState, depth));
         LLVMValueRef depth = LLVMBuildLoad2(b, tx->t_i32, depthp, "depth");
@@ -625,7 +650,7 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef ta
     LLVMBuildCondBr(b, LLVMBuildICmp(b, LLVMIntNE, tag, tx_i64(tx, 0), ""), done, finish);
     /* an exit: the interpreter finishes the callee's frame */
     tx_at(tx, finish);
-    if (frameless) init_callee_frame(tx, fr, win, fn);
+    if (frameless) init_callee_frame(tx, fr, win, fn, dyn);
     LLVMTypeRef fpty[3] = {tx->t_ptr, tx->t_i64, tx->t_ptr};
     LLVMTypeRef finty = LLVMFunctionType(tx->t_ret, fpty, 3, 0);
     LLVMValueRef fargs[3] = {fr, pay, tx_ptr(tx, version, NULL)};
@@ -646,21 +671,14 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef ta
     Ty *saved = tx_save_types(tx);
     tx_set(tx, c->res, ptag, ppay, TY_ANYT);
     LLVMBuildBr(b, join);
-    if (deep) {
-        tx_at(tx, deep);
-        tx_restore_types(tx, saved);
-        tx_call_generic(tx, c->i);
-        LLVMBuildBr(b, join);
-    }
-    tx_at(tx, join);
-    tx_restore_types(tx, saved);
-    tx->cur[c->res] = TY_ANYT;
+    generic_then_join(tx, c, deep, join, saved);
 }
 
 /* fn is the function being compiled, called with arguments whose types
  * imply the entry types it is compiled for. */
 static bool self_call(TrTx *tx, TrFunction *fn, const Ty *argty, uint32_t n) {
-    if (fn->code != tx->code || !tx->rq->fresh || !tx->rq->self_version) return false;
+    if (fn->code != tx->code || fn->globals != tx->rq->globals || !tx->rq->fresh || !tx->rq->self_version)
+        return false;
     const Ty *et = tx_entry_types(tx);
     for (int32_t r = 0; r < fn->code->argcount; r++) {
         if (et[r].kind == TY_ANY) continue;
@@ -736,6 +754,43 @@ static bool range_iter_call(TrTx *tx, const Call *c) {
     return true;
 }
 
+/* fn(args) compiled as a direct call (or an inline copy) of fn's code;
+ * dyn as for init_callee_frame.  False when fn has no code to call (the
+ * caller makes the generic call). */
+static bool call_function(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef dyn) {
+    Ty argty[64];
+    uint32_t n = c->nargs < 64 ? c->nargs : 64;
+    for (uint32_t k = 0; k < n; k++) argty[k] = tx->cur[c->arg + k];
+    void *version = NULL, *addr = NULL;
+    LLVMValueRef inl = NULL;
+    bool self = self_call(tx, fn, argty, n);
+    /* a small recursive function is unrolled once: its self-calls
+     * become an inline copy of it, whose own self-calls are direct
+     * calls of this version (fib makes a third of the native calls) */
+    if (self && tx->rq->window_unset) {
+        addr = version = tx->rq->self_version;
+    } else if (c->nargs <= 64 && tx->rq->inline_callee &&
+               (inl = tx->rq->inline_callee(tx, fn, argty, (int)n, self, &version))) {
+        tx_keep(tx, version); /* its exit table, for the exits inside the inlined code */
+        direct_call(tx, c, fn, dyn, inl, version);
+        return true;
+    } else if (self) {
+        addr = version = tx->rq->self_version;
+    } else if (c->nargs <= 64) {
+        /* a callee only like fn is called if compiled already: compiling
+         * one here, on the interpreter's thread, for a guess, cost more
+         * than the call (memoized recursion through a closure recompiled
+         * a chain of callers) */
+        addr = tx->rq->callee(tx, fn, argty, (int)n, dyn == NULL, &version);
+    }
+    if (!addr) return false;
+    /* through the version's entry word (its first field), which a dropped
+     * version points at the interpreter */
+    LLVMValueRef target = LLVMBuildLoad2(tx->b, tx->t_ptr, tx_ptr(tx, version, NULL), "entry");
+    direct_call(tx, c, fn, dyn, target, version);
+    return true;
+}
+
 /* A call with a known callee: inline builtins, direct calls; else the
  * generic helper.  The result's type is then guarded from the profile. */
 static void known_call(TrTx *tx, const Call *c, TrObject *callee) {
@@ -747,28 +802,7 @@ static void known_call(TrTx *tx, const Call *c, TrObject *callee) {
             tx_profile_guard(tx, c->res);
             return;
         }
-        TrFunction *fn = (TrFunction *)callee;
-        Ty argty[64];
-        uint32_t n = c->nargs < 64 ? c->nargs : 64;
-        for (uint32_t k = 0; k < n; k++) argty[k] = tx->cur[c->arg + k];
-        void *version = NULL, *addr = NULL;
-        LLVMValueRef inl = NULL;
-        if (self_call(tx, fn, argty, n)) {
-            addr = version = tx->rq->self_version;
-        } else if (c->nargs <= 64 && tx->rq->inline_callee &&
-                   (inl = tx->rq->inline_callee(tx, fn, argty, (int)n, &version))) {
-            tx_keep(tx, version); /* its exit table, for the exits inside the inlined code */
-            direct_call(tx, c, fn, inl, version);
-            tx_profile_guard(tx, c->res);
-            return;
-        } else if (c->nargs <= 64) {
-            addr = tx->rq->callee(tx, fn, argty, (int)n, &version);
-        }
-        if (addr) {
-            /* through the version's entry word (its first field), which a
-             * dropped version points at the interpreter */
-            LLVMValueRef target = LLVMBuildLoad2(tx->b, tx->t_ptr, tx_ptr(tx, version, NULL), "entry");
-            direct_call(tx, c, fn, target, version);
+        if (call_function(tx, c, (TrFunction *)callee, NULL)) {
             tx_profile_guard(tx, c->res);
             return;
         }
@@ -777,9 +811,51 @@ static void known_call(TrTx *tx, const Call *c, TrObject *callee) {
     tx_profile_guard(tx, c->res);
 }
 
+/* A call of a callee not known here (read from a cell, a list, an
+ * argument) that the interpreter saw calling functions of one code and
+ * globals (TR_IC_CALL: closures from one factory, say): a function of that
+ * code is called directly with its own closure, anything else through the
+ * generic call.  The site's arguments must fill the parameters (defaults
+ * differ between such functions). */
+static bool same_code_call(TrTx *tx, const Call *c) {
+    Ty t = tx->cur[c->res];
+    if (tx->mode != TR_TX_JIT || !tx->code->icache || !tx_may_speculate(tx) ||
+        !(t.kind == TY_ANY || (t.kind == TY_OBJ && !t.obj && t.cls == &tr_function_type)))
+        return false;
+    const TrICache *ic = &((const TrICache *)tx->code->icache)[tx->pc];
+    if (ic->kind != TR_IC_CALL) return false;
+    TrFunction *rep = (TrFunction *)ic->value.u.o;
+    if ((int)c->nargs != rep->code->argcount || !direct_callable(tx, rep, c->nargs)) return false;
+    if (!tx->emitting) {
+        tx->cur[c->res] = TY_ANYT;
+        tx_profile_guard(tx, c->res);
+        return true;
+    }
+    tx_keep(tx, rep); /* its code and globals are constants of the check */
+    LLVMBuilderRef b = tx->b;
+    Ty *saved = tx_save_types(tx);
+    LLVMBasicBlockRef other = tx_block(tx, "other_callee"), join = tx_block(tx, "callee_join");
+    LLVMBasicBlockRef chk = tx_block(tx, "callee_code"), same = tx_block(tx, "same_code");
+    tx_cold_false(tx, LLVMBuildCondBr(b, tx_is_cls(tx, c->res, &tr_function_type), chk, other));
+    tx_at(tx, chk);
+    LLVMValueRef obj = LLVMBuildIntToPtr(b, tx_pay(tx, c->res), tx->t_ptr, "callee");
+    LLVMValueRef code = LLVMBuildLoad2(b, tx->t_ptr, gep(tx, obj, offsetof(TrFunction, code)), "");
+    LLVMValueRef glob = LLVMBuildLoad2(b, tx->t_ptr, gep(tx, obj, offsetof(TrFunction, globals)), "");
+    LLVMValueRef ok = LLVMBuildAnd(b, LLVMBuildICmp(b, LLVMIntEQ, code, tx_ptr(tx, rep->code, NULL), ""),
+                                   LLVMBuildICmp(b, LLVMIntEQ, glob, tx_ptr(tx, rep->globals, NULL), ""), "");
+    tx_cold_false(tx, LLVMBuildCondBr(b, ok, same, other));
+    tx_at(tx, same);
+    if (!call_function(tx, c, rep, obj)) tx_call_generic(tx, c->i);
+    LLVMBuildBr(b, join);
+    generic_then_join(tx, c, other, join, saved);
+    tx_profile_guard(tx, c->res);
+    return true;
+}
+
 void tx_op_call(TrTx *tx, TrInstr i) {
     Call c = {i, TR_A(i), TR_A(i) + 1, TR_B(i)};
     Ty t = tx->cur[TR_A(i)];
+    if (same_code_call(tx, &c)) return;
     known_call(tx, &c, t.kind == TY_OBJ ? t.obj : NULL);
 }
 

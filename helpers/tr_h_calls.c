@@ -41,7 +41,8 @@ H(callmethod) {
 }
 
 H(call) {
-    (void)f, (void)c;
+    (void)c;
+    if (tr_jit_hook) tr_ic_note_call(CACHE(), regs[a]);
     return put(regs, a, tr_call(regs[a], &regs[a + 1], (int)b, NULL));
 }
 

@@ -84,26 +84,6 @@ TrValue tr_eval(TrFrame *f) {
         f->resume_with_exc = 0;
         goto error;
     }
-    /* a function's frame starts: hot functions run compiled (not module or
-     * class bodies, which run once, nor generators, which suspend) */
-    if (pc == code->code && !(code->flags & (TR_CO_GENERATOR | TR_CO_MODULE | TR_CO_CLASSBODY)) &&
-        ++code->callcount >= tr_jit_call_threshold && tr_jit_hook) {
-        int32_t resume;
-        TrValue result;
-        switch (tr_jit_hook(f, TR_JIT_ENTRY, &resume, &result)) {
-        case TR_JIT_RETURN:
-            tr_ts.frame = f->back;
-            return result;
-        case TR_JIT_RESUME:
-            pc = code->code + resume;
-            break;
-        case TR_JIT_RAISE:
-            pc = code->code + resume + 1;
-            goto error;
-        default:
-            break;
-        }
-    }
     NEXT();
 
 op_NOP:
@@ -444,6 +424,38 @@ error: {
 #undef A
 #undef B
 #undef C
+}
+
+/* A function's frame from its start: a hot function's compiled code runs
+ * it, without the interpreter's own entry (its register setup was a third
+ * of a small compiled function's call); the interpreter runs what is left
+ * after an exit, or the whole frame.  Not module or class bodies, which
+ * run once, nor generators, which suspend, nor AOT-compiled code. */
+TrValue tr_eval_call(TrFrame *f) {
+    TrCode *code = f->code;
+    if (++code->callcount >= tr_jit_call_threshold && tr_jit_hook && !code->native &&
+        !(code->flags & (TR_CO_GENERATOR | TR_CO_MODULE | TR_CO_CLASSBODY))) {
+        int32_t resume;
+        TrValue result;
+        f->back = tr_ts.frame;
+        tr_ts.frame = f;
+        int how = tr_jit_hook(f, TR_JIT_ENTRY, &resume, &result);
+        tr_ts.frame = f->back;
+        switch (how) {
+        case TR_JIT_RETURN:
+            return result;
+        case TR_JIT_RESUME:
+            f->pc = code->code + resume;
+            break;
+        case TR_JIT_RAISE: /* unwinds from the raising instruction */
+            f->pc = code->code + resume + 1;
+            f->resume_with_exc = 1;
+            break;
+        default:
+            break;
+        }
+    }
+    return tr_eval(f);
 }
 
 TrValue tr_run_code(TrCode *code, TrDict *globals) {

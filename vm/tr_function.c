@@ -208,7 +208,7 @@ int tr_bind_args(TrFunction *fn, TrValue *regs, TrValue *args, int nargs, TrTupl
 /* Fill the free-variable registers from the closure. */
 static inline void load_closure(TrFunction *fn, TrValue *regs) {
     TrCode *co = fn->code;
-    for (int i = 0; i < co->nfree; i++) regs[co->freestart + i] = fn->closure->items[i];
+    memcpy(regs + co->freestart, fn->closure->items, sizeof(TrValue) * (size_t)co->nfree);
 }
 
 static TrValue function_call(TrValue self, TrValue *args, int nargs, TrTuple *kwnames) {
@@ -230,7 +230,7 @@ static TrValue function_call(TrValue self, TrValue *args, int nargs, TrTuple *kw
         return tr_generator_new(fn, regs);
     }
     TrFrame frame = {co, regs, fn->globals, NULL, fn, co->code, tr_ts.frame, 0, 0, 0};
-    TrValue r = tr_eval(&frame);
+    TrValue r = tr_eval_call(&frame);
     tr_leave_recursion();
     return r;
 }

@@ -2,7 +2,7 @@
  * global lookups (tr_icache.c).
  *
  * Every TrCode owns one TrICache per instruction (allocated on first use);
- * only GETATTR, SETATTR, LOADMETHOD and LOADGLOBAL use theirs.  An entry
+ * only GETATTR, SETATTR, LOADMETHOD, LOADGLOBAL and CALL use theirs.  An entry
  * remembers the receiver's type, the type epoch (tr_type_epoch, bumped by
  * any change to any class's namespace) and where the value was found: the
  * entry number of the name in the instance's __dict__, or the class
@@ -20,7 +20,9 @@ enum {
     TR_IC_CLASSATTR, /* a non-descriptor class attribute, not shadowed */
     TR_IC_GLOBAL,    /* globals entry `index` */
     TR_IC_BUILTIN,   /* builtins value, valid while both dict versions hold */
-    TR_IC_SLOT       /* a __slots__ member: the TrValue at byte offset `index` */
+    TR_IC_SLOT,      /* a __slots__ member: the TrValue at byte offset `index` */
+    TR_IC_CALL,      /* CALL: every function called had the code and globals of `value` */
+    TR_IC_CALLS      /* CALL: other callables too (not recorded any more) */
 };
 
 typedef struct TrICache {
@@ -43,5 +45,23 @@ int tr_ic_setattr(TrICache *c, TrValue o, TrStr *name, TrValue v);
 /* LOADMETHOD: out[0] = callable, out[1] = self or UNDEF (already bound). */
 int tr_ic_load_method(TrICache *c, TrValue o, TrStr *name, TrValue *out);
 TrValue tr_ic_load_global(TrICache *c, TrDict *globals, TrStr *name);
+/* CALL of fn, recorded for the JIT only (a call site whose callee comes from
+ * a cell or a list still calls one code): TR_IC_CALL while every callee is a
+ * function of one code and globals. */
+static inline void tr_ic_note_call(TrICache *c, TrValue fn) {
+    if (c->kind == TR_IC_CALLS) return;
+    if (fn.tag == TR_TAG_OBJ && fn.u.o->type == &tr_function_type) {
+        TrFunction *f = (TrFunction *)fn.u.o;
+        if (c->kind == TR_IC_EMPTY) {
+            c->kind = TR_IC_CALL;
+            c->value = fn;
+            return;
+        }
+        const TrFunction *seen = (const TrFunction *)c->value.u.o;
+        if (seen->code == f->code && seen->globals == f->globals) return;
+    }
+    c->kind = TR_IC_CALLS;
+    c->value = tr_undef();
+}
 
 #endif

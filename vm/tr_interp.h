@@ -56,6 +56,9 @@ TrValue tr_generator_next(TrValue gen);
 TrValue tr_function_new(TrCode *code, TrDict *globals);
 /* Run a frame from its pc until RETURN.  TR_ERR with an exception pending. */
 TrValue tr_eval(TrFrame *f);
+/* Run a function's new frame: its compiled code once it is hot (the JIT's
+ * hook), else or after an exit tr_eval. */
+TrValue tr_eval_call(TrFrame *f);
 /* Run a class body function with `ns` as its namespace; returns what the
  * body returns (its __class__ cell, or None). */
 TrValue tr_run_class_body(TrFunction *fn, TrDict *ns);
@@ -77,9 +80,9 @@ int tr_bind_args(TrFunction *fn, TrValue *regs, TrValue *args, int nargs, TrTupl
 
 /* The JIT's hook, installed by the driver (NULL: no JIT).  The interpreter
  * calls it at a LOOP back-edge (loop_id >= 0) once code->loopcount[loop_id]
- * reaches tr_jit_threshold, and when a function's frame starts
- * (loop_id == TR_JIT_ENTRY) once code->callcount reaches
- * tr_jit_call_threshold.  It may run
+ * reaches tr_jit_threshold, and tr_eval_call when a function's frame starts
+ * (loop_id == TR_JIT_ENTRY, tr_ts.frame linked to f) once code->callcount
+ * reaches tr_jit_call_threshold.  It may run
  * compiled code on frame f, then returns:
  *   TR_JIT_NONE    nothing ran: go on interpreting;
  *   TR_JIT_RESUME  the frame's registers are up to date, continue at
