@@ -14,9 +14,9 @@
 
 uint64_t tr_type_epoch = 1;
 
-TrICache *tr_icache_at(TrCode *code, const TrInstr *pc) {
+TrICache *tr_icache_table(TrCode *code) {
     if (!code->icache) code->icache = GC_MALLOC(sizeof(TrICache) * (size_t)code->ncode);
-    return &((TrICache *)code->icache)[pc - code->code];
+    return code->icache;
 }
 
 static inline TrDict *instance_dict(TrValue o, TrType *t) {

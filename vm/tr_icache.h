@@ -38,7 +38,11 @@ typedef struct TrICache {
 extern uint64_t tr_type_epoch;
 
 /* The cache of the instruction at pc in code (allocating the table). */
-TrICache *tr_icache_at(TrCode *code, const TrInstr *pc);
+TrICache *tr_icache_table(TrCode *code);
+static inline TrICache *tr_icache_at(TrCode *code, const TrInstr *pc) {
+    TrICache *t = code->icache ? (TrICache *)code->icache : tr_icache_table(code);
+    return &t[pc - code->code];
+}
 
 TrValue tr_ic_getattr(TrICache *c, TrValue o, TrStr *name);
 int tr_ic_setattr(TrICache *c, TrValue o, TrStr *name, TrValue v);
