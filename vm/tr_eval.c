@@ -433,8 +433,9 @@ error: {
  * run once, nor generators, which suspend, nor AOT-compiled code. */
 TrValue tr_eval_call(TrFrame *f) {
     TrCode *code = f->code;
-    if (++code->callcount >= tr_jit_call_threshold && tr_jit_hook && !code->native &&
-        !(code->flags & (TR_CO_GENERATOR | TR_CO_MODULE | TR_CO_CLASSBODY))) {
+    /* (counted only under a JIT, which resets the count it reaches: no overflow) */
+    if (tr_jit_hook && !code->native && !(code->flags & (TR_CO_GENERATOR | TR_CO_MODULE | TR_CO_CLASSBODY)) &&
+        ++code->callcount >= tr_jit_call_threshold) {
         int32_t resume;
         TrValue result;
         f->back = tr_ts.frame;
