@@ -62,7 +62,7 @@ typedef struct TrJitLoop {
     TrJitVersion *versions[TR_JIT_MAX_VERSIONS];
     int32_t compiles;
     uint32_t misses;
-    struct TrJitVersion *hot;      /* the version entered last (not dropped) */
+    struct TrJitVersion *hot;      /* function units: the version entered last (not dropped) */
     struct TrJitVersion **retired; /* dropped versions (GC memory keeps them) */
     int32_t nretired;
     const char *refused;
@@ -175,9 +175,7 @@ static TrJitCode *jit_code(TrCode *code) {
 }
 
 static TrJitLoop *function_of(TrCode *code) {
-    TrJitCode *jc = code->jit;
-    if (jc && jc->function) return jc->function; /* every call of a hot function asks */
-    jc = jit_code(code);
+    TrJitCode *jc = jit_code(code);
     if (!jc->function) {
         jc->function = tr_alloc(sizeof(TrJitLoop));
         jc->function->header = jc->function->start = 0;
@@ -718,9 +716,12 @@ static int __attribute__((noinline)) jit_hook_find(TrFrame *f, int32_t loop_id, 
         return TR_JIT_NONE;
     }
     /* stays hot: the next event re-enters */
-    if (loop_id < 0) code->callcount = tr_jit_call_threshold - 1;
-    else code->loopcount[loop_id] = tr_jit_threshold - 1;
-    L->hot = v;
+    if (loop_id < 0) {
+        code->callcount = tr_jit_call_threshold - 1;
+        L->hot = v; /* jit_hook tries it first at the next call */
+    } else {
+        code->loopcount[loop_id] = tr_jit_threshold - 1;
+    }
     return enter(L, v, f, resume, result);
 }
 
