@@ -37,11 +37,13 @@ profile objects "$tauraro" --jit-sync bench/objects.py 2000
 profile aot "$tauraroc" -c bench/nbody.py -o "$tmp/nbody.o"
 
 # callgrind names a function once per file: "fn=(id) name", later "fn=(id)";
-# a recursive call's name has a "'depth" suffix
+# a recursive call's name has a "'depth" suffix.  A complete-object
+# constructor or destructor (C1, D1) is an alias in its base-object twin's
+# section (C2, D2), so the twin's section is listed after it.
 {
     echo ".text.startup"
     for f in "$tmp"/[0-9]*; do
         grep -hoE '^c?fn=\([0-9]+\) .*' "$f" | sed -E "s/^c?fn=\([0-9]+\) //; s/'[0-9]+\$//"
-    done | grep -v '^0x' | sed 's/^/.text./'
+    done | grep -v '^0x' | sed -E 's/^/.text./; /C1[EI]|D1E/{p; s/C1([EI])/C2\1/; s/D1E/D2E/}'
 } | awk '!seen[$0]++' >cmake/tauraro.order
 echo "cmake/tauraro.order: $(wc -l <cmake/tauraro.order) functions"
