@@ -72,9 +72,11 @@ trap 'rm -rf "$scratch"' EXIT
 dpkg -x "$deb" "$scratch"
 for bin in tauraro tauraroc; do
     ldd "$scratch/usr/bin/$bin" | grep -q 'not found' && fail "$bin: $(ldd "$scratch/usr/bin/$bin" | grep 'not found')"
-    # the libraries it names itself (NEEDED), found where the loader finds them
+    # the libraries it names itself (NEEDED), found where the loader finds them;
+    # ldd lists the dynamic loader (which gold names too) by its path alone
     for so in $(readelf -d "$scratch/usr/bin/$bin" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-        needs "$(ldd "$scratch/usr/bin/$bin" | sed -n "s/^[[:space:]]*$so => \([^ ]*\) .*/\1/p")"
+        needs "$(ldd "$scratch/usr/bin/$bin" | awk -v so="$so" '$1 == so && $2 == "=>" { print $3 }
+            $1 ~ /^\// { n = split($1, part, "/"); if (part[n] == so) print $1 }')"
     done
 done
 for flag in $(sed -n 's/^#define TAURARO_AOT_LIBS "\(.*\)"/\1/p' "$build/generated/tr_config.h"); do
