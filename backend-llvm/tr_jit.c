@@ -22,7 +22,6 @@
 #include <pthread.h>
 
 #include "tr_backend.h"
-#include "tr_iters.h"
 #include "tr_orc.h"
 #include "tr_profile.h"
 #include "tr_tx.h"
@@ -138,7 +137,6 @@ static void print_stats(FILE *out) {
             (unsigned long long)stats.instrs);
     fprintf(out, "jit: functions compiled: %llu\n", (unsigned long long)stats.functions);
     fprintf(out, "jit: calls inlined: %llu\n", (unsigned long long)stats.inlined);
-    fprintf(out, "jit: range iterators reused: %llu\n", (unsigned long long)tr_range_iters_reused);
     fprintf(out, "jit: compile time: total %.2f ms, median %.2f ms, max %.2f ms\n", stats.ms_total, median,
             stats.ms_max);
     fprintf(out, "jit:   translate %.2f ms, optimize %.2f ms, code generation %.2f ms\n", stats.ms_translate,

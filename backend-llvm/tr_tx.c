@@ -238,7 +238,7 @@ int tx_code_successors(const TrCode *c, int32_t pc, int32_t out[2]) {
     int n = 0;
     if (op == TR_OPC_JMP || op == TR_OPC_LOOP || op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT)
         out[n++] = (int32_t)TR_B(i);
-    else if (op == TR_OPC_FORITER) out[n++] = (int32_t)TR_C(i);
+    else if (op == TR_OPC_FORITER || op == TR_OPC_FORRANGE) out[n++] = (int32_t)TR_C(i);
     else if (op == TR_OPC_YIELDFROM) out[n++] = pc; /* re-executes on resume */
     if (op != TR_OPC_JMP && op != TR_OPC_LOOP && op != TR_OPC_RETURN && op != TR_OPC_RAISE &&
         op != TR_OPC_RERAISE && pc + 1 < c->ncode)
@@ -334,13 +334,20 @@ static int successors(TrTx *tx, int32_t pc, int32_t out[2]);
  * Exits then write back only these, and an inner loop's back-edges only
  * what the inner loop writes: the registers its enclosing loops set before
  * it (matmul's rows, nbody's bodies) are stored once per entry, not once
- * per iteration, and need no machine register of their own through it. */
+ * per iteration, and need no machine register of their own through it.
+ * The exception is a range loop's next value and count: they change at
+ * every iteration and the interpreter needs them only if the code leaves
+ * inside the loop, so they stay dirty across back-edges and only the exits
+ * write them back. */
 static void region_dirty(TrTx *tx) {
     int32_t n = tx->end - tx->start + 1, w = tx->lw;
     tx->loophead = tr_alloc_atomic((size_t)n);
+    tx->noflush = tr_alloc_atomic(sizeof(uint64_t) * (size_t)w);
     for (int32_t k = 0; k < n; k++) {
         TrInstr i = tx->code->code[tx->start + k];
         if (TR_OP(i) == TR_OPC_LOOP && TX_REGION(tx, (int32_t)TR_B(i))) tx->loophead[(int32_t)TR_B(i) - tx->start] = 1;
+        for (uint32_t r = TR_A(i); TR_OP(i) == TR_OPC_FORRANGE && r < TR_A(i) + 2 && r < (uint32_t)tx->nregs; r++)
+            tx->noflush[r / 64] |= 1ull << (r % 64);
     }
     uint64_t *in = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
     uint64_t *out = tx->dirty = tr_alloc_atomic(sizeof(uint64_t) * (size_t)n * (size_t)w);
@@ -363,15 +370,17 @@ static void region_dirty(TrTx *tx) {
                     changed = true;
                 }
             }
-            if (TR_OP(tx->code->code[tx->start + k]) == TR_OPC_LOOP) continue; /* flushed */
+            bool back = TR_OP(tx->code->code[tx->start + k]) == TR_OPC_LOOP;
             int32_t succ[2];
             int ns = successors(tx, tx->start + k, succ);
             for (int s = 0; s < ns; s++) {
-                if (tx->loophead[succ[s] - tx->start]) continue; /* entering a loop flushes */
+                /* a back-edge, and an edge entering a loop, flush */
+                bool flushes = back || tx->loophead[succ[s] - tx->start];
                 for (int32_t j = 0; j < w; j++) {
                     uint64_t *d = &in[(succ[s] - tx->start) * w + j];
-                    if ((*d | out[k * w + j]) != *d) {
-                        *d |= out[k * w + j];
+                    uint64_t add = out[k * w + j] & (flushes ? tx->noflush[j] : ~0ull);
+                    if ((*d | add) != *d) {
+                        *d |= add;
                         changed = true;
                     }
                 }
@@ -386,7 +395,8 @@ static void region_dirty(TrTx *tx) {
 void tx_backedge_flush(TrTx *tx, int32_t header) {
     if (!tx->dirty || header < 0 || header >= tx->code->ncode) return;
     for (int32_t r = 0; r < tx->nregs; r++) {
-        if (tx->modified[r] && dirty_here(tx, (uint32_t)r) && tx_live_in(tx, header, (uint32_t)r))
+        if (tx->modified[r] && !bit(tx->noflush, (uint32_t)r) && dirty_here(tx, (uint32_t)r) &&
+            tx_live_in(tx, header, (uint32_t)r))
             tx_flush(tx, (uint32_t)r);
     }
 }
@@ -711,7 +721,8 @@ void tx_raise_path(TrTx *tx, LLVMValueRef status) {
 }
 
 static bool is_call_op(unsigned op) {
-    return op == TR_OPC_CALL || op == TR_OPC_CALLMETHOD || op == TR_OPC_CALLKW || op == TR_OPC_CALLEX;
+    return op == TR_OPC_CALL || op == TR_OPC_CALLMETHOD || op == TR_OPC_CALLKW || op == TR_OPC_CALLEX ||
+           op == TR_OPC_RANGEPREP;
 }
 
 /* The instruction's register effects, clipped to the window (counts in
@@ -839,7 +850,7 @@ static void find_leaders(TrTx *tx) {
         int32_t target = -1;
         if (op == TR_OPC_JMP || op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT || op == TR_OPC_LOOP)
             target = (int32_t)TR_B(i);
-        else if (op == TR_OPC_FORITER)
+        else if (op == TR_OPC_FORITER || op == TR_OPC_FORRANGE)
             target = (int32_t)TR_C(i);
         if (target >= 0 && TX_REGION(tx, target)) tx->leader[target - tx->start] = 1;
         bool ends = target >= 0 || is_terminator(op) || op == TR_OPC_YIELD || op == TR_OPC_YIELDFROM;
@@ -883,7 +894,7 @@ static int successors(TrTx *tx, int32_t pc, int32_t out[2]) {
     } else if (op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT) {
         out[n++] = (int32_t)TR_B(i);
         out[n++] = pc + 1;
-    } else if (op == TR_OPC_FORITER) {
+    } else if (op == TR_OPC_FORITER || op == TR_OPC_FORRANGE) {
         out[n++] = (int32_t)TR_C(i);
         out[n++] = pc + 1;
     } else if (!is_terminator(op) && op != TR_OPC_YIELD && op != TR_OPC_YIELDFROM) {

@@ -199,6 +199,7 @@ struct TrTx {
     uint64_t *live;              /* JIT: live registers per instruction (bitsets) */
     uint64_t *dirty;             /* JIT: per region pc, registers the window may lag on */
     uint8_t *loophead;           /* JIT: per region pc, a LOOP's target (entering it flushes) */
+    uint64_t *noflush;           /* JIT: registers no back-edge writes back (range loop state) */
     int32_t lw;                  /* words per bitset */
     LLVMValueRef *helpers;       /* declarations, by tr_helper_table index */
     LLVMValueRef codebase;       /* AOT: f->code->code */
@@ -231,6 +232,7 @@ void tr_tx_generic(TrTx *tx, TrInstr i);
 #define TR_TX_DATA_OPS(X)                                                  \
     X(GETITEM, tx_op_getitem) X(SETITEM, tx_op_setitem) X(IN, tx_op_in)    \
     X(NOTIN, tx_op_in) X(GETITER, tx_op_getiter) X(FORITER, tx_op_foriter) \
+    X(RANGEPREP, tx_op_rangeprep) X(FORRANGE, tx_op_forrange)              \
     X(LOADGLOBAL, tx_op_loadglobal) X(STOREGLOBAL, tx_op_storeglobal)      \
     X(GETATTR, tx_op_getattr) X(SETATTR, tx_op_setattr)                    \
     X(LOADMETHOD, tx_op_loadmethod)                                        \

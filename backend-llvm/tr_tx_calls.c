@@ -15,7 +15,6 @@
 #include <string.h>
 
 #include "tr_icache.h"
-#include "tr_iters.h"
 #include "tr_signal.h"
 #include "tr_tx.h"
 
@@ -689,71 +688,6 @@ static bool self_call(TrTx *tx, TrFunction *fn, const Ty *argty, uint32_t n) {
     return true;
 }
 
-/* `for i in range(ints)`: CALL range, (MOVE,) GETITER.  When nothing reads
- * the range object itself (the call's registers are dead after the
- * GETITER), the call makes the iterator at once (tr_h_range_iter: one
- * allocation, no range object, no generic call) and the GETITER of an
- * iterator that is its own iterator is a move.  An exit between the two
- * resumes the interpreter at the GETITER, which does the same.  When, on
- * every path from the GETITER until the iterator's register is written
- * again, only the loop's FORITER reads that register, the helper may reset
- * the iterator the register still holds from the loop's last run instead
- * of allocating one (tr_range_iter_fused). */
-static bool only_foriter_reads(const TrCode *code, int32_t from, uint32_t r) {
-    /* every path from `from` until r is written again: each read of r is
-     * the loop's FORITER (temporaries are reused, so a whole-code test
-     * would refuse most loops) */
-    uint8_t *seen = tr_alloc_atomic((size_t)code->ncode);
-    int32_t *stack = tr_alloc_atomic(sizeof(int32_t) * (size_t)code->ncode), n = 0;
-    if (from < code->ncode) seen[from] = 1, stack[n++] = from;
-    while (n) {
-        int32_t pc = stack[--n];
-        TrInstr i = code->code[pc];
-        unsigned op = TR_OP(i);
-        TrRegEffect fx[TR_FX_MAX];
-        int ne = tr_op_effects(i, fx);
-        bool reads = false, writes = false;
-        for (int e = 0; e < ne; e++)
-            if (r >= fx[e].first && r < fx[e].first + fx[e].count) {
-                reads |= (fx[e].mode & TR_FX_READ) != 0;
-                writes |= (fx[e].mode & TR_FX_WRITE) != 0;
-            }
-        if (reads && !(op == TR_OPC_FORITER && TR_A(i) == r && TR_B(i) != r)) return false;
-        if (writes && !reads) continue; /* a new value from here on */
-        int32_t succ[3];
-        int ns = tx_code_successors(code, pc, succ);
-        const TrExcEntry *h = tr_code_find_handler(code, pc);
-        if (h) succ[ns++] = h->handler;
-        for (int k = 0; k < ns; k++)
-            if (succ[k] >= 0 && succ[k] < code->ncode && !seen[succ[k]]) seen[succ[k]] = 1, stack[n++] = succ[k];
-    }
-    return true;
-}
-
-static bool range_iter_call(TrTx *tx, const Call *c) {
-    /* the helper reads CALL's layout: the arguments right after the callee */
-    if (TR_OP(c->i) != TR_OPC_CALL || c->nargs < 1 || c->nargs > 3 || tx->mode != TR_TX_JIT) return false;
-    for (uint32_t k = 0; k < c->nargs; k++)
-        if (tx->cur[c->arg + k].kind != TY_INT) return false;
-    const TrCode *code = tx->code;
-    int32_t pc = tx->pc + 1;
-    uint32_t src = c->res, moved = c->res;
-    if (pc < code->ncode && TR_OP(code->code[pc]) == TR_OPC_MOVE && TR_B(code->code[pc]) == src)
-        moved = TR_A(code->code[pc++]);
-    if (pc >= code->ncode || TR_OP(code->code[pc]) != TR_OPC_GETITER || TR_B(code->code[pc]) != moved)
-        return false;
-    uint32_t it = TR_A(code->code[pc]);
-    if ((src != it && tx_live_in(tx, pc + 1, src)) || (moved != it && tx_live_in(tx, pc + 1, moved))) return false;
-    TrInstr call = c->i; /* CALL's C is unused: the helper's operand */
-    if (it != c->res && only_foriter_reads(code, pc + 1, it)) {
-        tx_flush(tx, it); /* the helper looks at what it holds */
-        call = TR_MKINSTR(TR_OP(c->i), TR_A(c->i), TR_B(c->i), it + 1);
-    }
-    tx_call_op_ex(tx, "range_iter", call, false); /* range() of ints runs no Python code */
-    tx->cur[c->res] = ty_make(TY_OBJ, &tr_range_iter_type);
-    return true;
-}
-
 /* fn(args) compiled as a direct call (or an inline copy) of fn's code;
  * dyn as for init_callee_frame.  False when fn has no code to call (the
  * caller makes the generic call). */
@@ -795,7 +729,6 @@ static bool call_function(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef 
  * generic helper.  The result's type is then guarded from the profile. */
 static void known_call(TrTx *tx, const Call *c, TrObject *callee) {
     if (callee && inline_builtin(tx, c, callee)) return;
-    if (callee == (TrObject *)&tr_range_type && range_iter_call(tx, c)) return;
     if (callee && callee->type == &tr_function_type && direct_callable(tx, (TrFunction *)callee, c->nargs)) {
         if (!tx->emitting) {
             tx->cur[c->res] = TY_ANYT;

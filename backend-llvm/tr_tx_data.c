@@ -172,6 +172,97 @@ static void foriter_range(TrTx *tx, uint32_t it, uint32_t dst, int32_t done) {
     tx_set_int(tx, dst, next);
 }
 
+/* for x in range(ints), as RANGEPREP and FORRANGE define it: the loop's
+ * state is three int registers (next value, count left, step), SSA values
+ * in compiled code, written back only where the interpreter may read them.
+ * When the callee is the builtin range (a guarded global) and the
+ * arguments are ints, the count is computed here; a count that does not
+ * fit, or step 0, leaves it to the interpreter. */
+void tx_op_rangeprep(TrTx *tx, TrInstr i) {
+    uint32_t a = TR_A(i), b = TR_B(i), n = TR_C(i);
+    bool ints = n >= 1 && n <= 3 && tx->mode == TR_TX_JIT;
+    for (uint32_t k = 0; ints && k < n; k++) ints = tx->cur[b + 1 + k].kind == TY_INT;
+    Ty fn = tx->cur[b];
+    if (!ints || fn.kind != TY_OBJ || fn.obj != (TrObject *)&tr_range_type) {
+        tx_call_op_ex(tx, "rangeprep", i, true); /* range may be anything: a call */
+        return;
+    }
+    if (!tx->emitting) {
+        for (uint32_t k = 0; k < 3; k++) tx->cur[a + k] = ty_make(TY_INT, NULL);
+        return;
+    }
+    LLVMBuilderRef bd = tx->b;
+    LLVMValueRef start = n == 1 ? tx_i64(tx, 0) : tx_pay(tx, b + 1);
+    LLVMValueRef stop = tx_pay(tx, n == 1 ? b + 1 : b + 2);
+    LLVMValueRef step = n == 3 ? tx_pay(tx, b + 3) : tx_i64(tx, 1);
+    /* as tr_range_count: the distance fits unsigned, the count may not */
+    LLVMValueRef zero = tx_i64(tx, 0), one = tx_i64(tx, 1);
+    LLVMValueRef pos = LLVMBuildICmp(bd, LLVMIntSGT, step, zero, "");
+    LLVMValueRef nonzero = LLVMBuildICmp(bd, LLVMIntNE, step, zero, "");
+    LLVMValueRef some = LLVMBuildSelect(bd, pos, LLVMBuildICmp(bd, LLVMIntSLT, start, stop, ""),
+                                        LLVMBuildICmp(bd, LLVMIntSGT, start, stop, ""), "");
+    some = LLVMBuildAnd(bd, some, nonzero, "");
+    LLVMValueRef dist = LLVMBuildSelect(bd, pos, LLVMBuildSub(bd, stop, start, ""), LLVMBuildSub(bd, start, stop, ""), "");
+    LLVMValueRef ustep = LLVMBuildSelect(bd, pos, step, LLVMBuildSub(bd, zero, step, ""), "");
+    ustep = LLVMBuildSelect(bd, nonzero, ustep, one, ""); /* never divide by 0 */
+    LLVMValueRef q = LLVMBuildAdd(bd, LLVMBuildUDiv(bd, LLVMBuildSub(bd, dist, one, ""), ustep, ""), one, "");
+    LLVMValueRef count = LLVMBuildSelect(bd, some, q, zero, "count");
+    LLVMValueRef ok = LLVMBuildAnd(bd, nonzero, LLVMBuildICmp(bd, LLVMIntSGE, count, zero, ""), "");
+    tx_guard(tx, ok, TR_EXIT_UNSUPPORTED);
+    tx_set_int(tx, a, start);
+    tx_set_int(tx, a + 1, count);
+    tx_set_int(tx, a + 2, step);
+}
+
+/* One step: R[B] := next, next += step (wrapping: the value after the last
+ * one may not fit), count -= 1.  The state's types are known when this
+ * code made it (or the entry saw ints); otherwise the tag of the count
+ * tells it from an iterator at run time. */
+static void range_step(TrTx *tx, uint32_t a, uint32_t b, int32_t done, Ty t) {
+    LLVMBuilderRef bd = tx->b;
+    LLVMValueRef left = tx_pay(tx, a + 1);
+    tx_branch_out(tx, LLVMBuildICmp(bd, LLVMIntSLE, left, tx_i64(tx, 0), ""), done);
+    LLVMValueRef next = tx_pay(tx, a), step = tx_pay(tx, a + 2), tag = tx_i64(tx, TR_TAG_INT);
+    tx_set(tx, b, tag, next, t);
+    tx_set(tx, a, tag, LLVMBuildAdd(bd, next, step, ""), t);
+    tx_set(tx, a + 1, tag, LLVMBuildNSWSub(bd, left, tx_i64(tx, 1), "left"), t);
+}
+
+void tx_op_forrange(TrTx *tx, TrInstr i) {
+    uint32_t a = TR_A(i), b = TR_B(i);
+    int32_t done = (int32_t)TR_C(i);
+    Ty inty = ty_make(TY_INT, NULL);
+    bool typed = true;
+    for (uint32_t k = 0; k < 3; k++) typed &= tx->cur[a + k].kind == TY_INT;
+    if (typed) {
+        if (tx->emitting) {
+            range_step(tx, a, b, done, inty);
+        } else {
+            tx_branch_out(tx, NULL, done);
+            tx->cur[b] = inty;
+        }
+        return;
+    }
+    if (!tx->emitting) { /* both ways below leave the three registers unknown */
+        tx->cur[a] = tx->cur[a + 1] = tx->cur[b] = TY_ANYT;
+        tx_branch_out(tx, NULL, done);
+        return;
+    }
+    LLVMBasicBlockRef fast = tx_block(tx, "range_step"), slow = tx_block(tx, "iter_step"), join = tx_block(tx, "stepped");
+    LLVMBuildCondBr(tx->b, tx_is_tag(tx, a + 1, TR_TAG_INT), fast, slow);
+    Ty *saved = tx_save_types(tx);
+    tx_at(tx, fast);
+    range_step(tx, a, b, done, TY_ANYT);
+    LLVMBuildBr(tx->b, join);
+    tx_restore_types(tx, saved);
+    tx_at(tx, slow);
+    LLVMValueRef st = tx_call_generic(tx, i);
+    tx_branch_out(tx, LLVMBuildICmp(tx->b, LLVMIntNE, st, tx_i32(tx, 0), ""), done);
+    LLVMBuildBr(tx->b, join);
+    tx_at(tx, join);
+    tx->cur[a] = tx->cur[a + 1] = tx->cur[b] = TY_ANYT;
+}
+
 /* for x in a list: index-based like the interpreter's, re-reading the
  * list's length each time (the body may change it); exhaustion clears the
  * iterator's list as list_iter_next does. */

@@ -1052,15 +1052,35 @@ static void while_stmt(FnComp *f, const TrAst *st) {
     if (forever) assigned_restore(f, before);
 }
 
+/* The iteration state of a `for` loop: one register for an iterator, or
+ * three (RANGEPREP, FORRANGE) when the loop is over range(a[, b[, c]]):
+ * whether that name is the builtin is known only when the loop starts, so
+ * RANGEPREP checks, and keeps an iterator in the first register if not.
+ * Returns the loop's step opcode. */
+static unsigned loop_iter(FnComp *f, const TrAst *iter, int *it) {
+    const TrAst *fn = iter->kind == TR_AST_Call ? iter->u.call.func : NULL;
+    int n = fn ? iter->u.call.args.n : 0;
+    bool range = fn && fn->kind == TR_AST_Name && !strcmp(fn->u.name.id, "range") && n >= 1 && n <= 3 &&
+                 !iter->u.call.nkeywords && !has_starred(&iter->u.call.args);
+    *it = tmps(f, range ? 3 : 1);
+    TEMP_MARK(f);
+    if (range) {
+        int base = tmps(f, 1 + n);
+        expr_into(f, fn, base);
+        for (int i = 0; i < n; i++) expr_into(f, iter->u.call.args.items[i], base + 1 + i);
+        f->cur_line = iter->line;
+        emit(f, TR_OPC_RANGEPREP, *it, base, n);
+    } else {
+        emit(f, TR_OPC_GETITER, *it, expr_any(f, iter), 0);
+    }
+    TEMP_RESET(f);
+    return range ? TR_OPC_FORRANGE : TR_OPC_FORITER;
+}
+
 static void for_stmt(FnComp *f, const TrAst *st) {
     int head = new_label(f), orelse = new_label(f), end = new_label(f);
-    int it = tmp(f); /* lives for the whole loop */
-    {
-        TEMP_MARK(f);
-        int src = expr_any(f, st->u.forloop.iter);
-        emit(f, TR_OPC_GETITER, it, src, 0);
-        TEMP_RESET(f);
-    }
+    int it, mark = f->ntemp;
+    unsigned step = loop_iter(f, st->u.forloop.iter, &it); /* lives for the whole loop */
     unsigned char *before = assigned_save(f);
     place(f, head);
     const TrAst *target = st->u.forloop.target;
@@ -1068,7 +1088,7 @@ static void for_stmt(FnComp *f, const TrAst *st) {
     TEMP_MARK(f);
     int val = direct >= 0 ? direct : tmp(f);
     f->cur_line = st->line;
-    int pc = emit(f, TR_OPC_FORITER, it, val, 0);
+    int pc = emit(f, step, it, val, 0);
     fixup(f, pc, orelse, 2);
     if (direct >= 0) f->assigned[direct] = 1;
     else assign_to(f, target, val);
@@ -1086,7 +1106,7 @@ static void for_stmt(FnComp *f, const TrAst *st) {
     stmts(f, &st->u.forloop.orelse);
     place(f, end);
     assigned_restore(f, before);
-    f->ntemp--; /* release the iterator */
+    f->ntemp = mark; /* release the iteration state */
 }
 
 static void if_stmt(FnComp *f, const TrAst *st) {
@@ -1975,18 +1995,14 @@ static TrCode *compile_scope(FnComp *parent, TrScope *scope, const TrAst *node) 
 static void comprehension_gen(FnComp *f, const TrAst *e, int g, int result) {
     const TrAstComprehension *gen = &e->u.comp.gens[g];
     int it;
+    unsigned step = TR_OPC_FORITER;
     TEMP_MARK(f);
-    if (g == 0) {
-        it = local_sym(f, ".0")->reg;
-    } else {
-        it = tmp(f);
-        int src = expr_any(f, gen->iter);
-        emit(f, TR_OPC_GETITER, it, src, 0);
-    }
+    if (g == 0) it = local_sym(f, ".0")->reg;
+    else step = loop_iter(f, gen->iter, &it);
     int head = new_label(f), end = new_label(f);
     place(f, head);
     int val = tmp(f);
-    int pc = emit(f, TR_OPC_FORITER, it, val, 0);
+    int pc = emit(f, step, it, val, 0);
     fixup(f, pc, end, 2);
     assign_to(f, gen->target, val);
     for (int i = 0; i < gen->ifs.n; i++) cond_jump_false(f, gen->ifs.items[i], head);

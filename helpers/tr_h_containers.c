@@ -32,6 +32,45 @@ H(foriter) {
     return 0;
 }
 
+/* `for x in range(...)`: when R[B] is the builtin range and its C
+ * arguments are ints with an int64 count, the loop's state is three int
+ * registers (next value, count left, step) and no object is made;
+ * otherwise R[A] is iter(R[B](...)) and R[A+1] None, which FORRANGE tells
+ * apart. */
+H(rangeprep) {
+    (void)f;
+    TrValue *v = regs + b + 1;
+    bool ints = c >= 1 && c <= 3;
+    for (uint32_t k = 0; ints && k < c; k++) ints = v[k].tag == TR_TAG_INT;
+    if (ints && tr_is_type(regs[b], &tr_type_type) && TR_AS(TrType, regs[b]) == &tr_range_type) {
+        int64_t start = c == 1 ? 0 : v[0].u.i, stop = c == 1 ? v[0].u.i : v[1].u.i, step = c == 3 ? v[2].u.i : 1;
+        int64_t count;
+        if (tr_range_count(start, stop, step, &count)) {
+            regs[a] = tr_int(start);
+            regs[a + 1] = tr_int(count);
+            regs[a + 2] = tr_int(step);
+            return 0;
+        }
+    }
+    TrValue r = tr_call(regs[b], v, (int)c, NULL);
+    if (TR_IS_UNDEF(r)) return -1;
+    TrValue it = tr_iter(r);
+    if (TR_IS_UNDEF(it)) return -1;
+    regs[a] = it;
+    regs[a + 1] = regs[a + 2] = tr_none();
+    return 0;
+}
+
+H(forrange) {
+    if (regs[a + 1].tag != TR_TAG_INT) return tr_h_foriter(f, regs, a, b, c);
+    if (regs[a + 1].u.i <= 0) return 1;
+    regs[b] = regs[a];
+    /* wrapping: the value after the last one may not fit */
+    regs[a].u.i = (int64_t)((uint64_t)regs[a].u.i + (uint64_t)regs[a + 2].u.i);
+    regs[a + 1].u.i--;
+    return 0;
+}
+
 /* ---- displays ------------------------------------------------------------ */
 
 H(buildlist) {
@@ -339,25 +378,6 @@ H(len) {
     if (n < 0) return -1;
     regs[a] = tr_int(n);
     return 0;
-}
-
-/* CALL range + GETITER fused (the translator checks that nothing reads the
- * range object itself); any argument other than an int takes range()'s own
- * path, errors included.  C, when not 0, is 1 + the register the iterator
- * goes to, which only the loop's FORITER reads: the fused iterator it may
- * still hold is reused (tr_range_iter_fused). */
-H(range_iter) {
-    (void)f;
-    TrValue *v = regs + a + 1;
-    bool ints = b >= 1 && b <= 3;
-    for (uint32_t k = 0; ints && k < b; k++) ints = v[k].tag == TR_TAG_INT;
-    if (ints && tr_is_type(regs[a], &tr_type_type) && TR_AS(TrType, regs[a]) == &tr_range_type) {
-        int64_t start = b == 1 ? 0 : v[0].u.i, stop = b == 1 ? v[0].u.i : v[1].u.i, step = b == 3 ? v[2].u.i : 1;
-        return put(regs, a, tr_range_iter_fused(c ? regs + c - 1 : NULL, start, stop, step));
-    }
-    TrValue r = tr_call(regs[a], v, (int)b, NULL);
-    if (TR_IS_UNDEF(r)) return -1;
-    return put(regs, a, tr_iter(r));
 }
 
 H(dict_get) {

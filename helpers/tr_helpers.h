@@ -73,6 +73,8 @@ typedef int (*TrHelperFn)(TrFrame *f, TrValue *regs, uint32_t a, uint32_t b, uin
     /* iteration and containers (tr_h_containers.c) */                        \
     X(getiter, "R[A] := iter(R[B])")                                          \
     X(foriter, "R[B] := next(R[A]); status 1 when exhausted")                 \
+    X(rangeprep, "R[A..A+2] := the state of `for` over R[B](R[B+1..B+C])")   \
+    X(forrange, "step the state RANGEPREP made; status 1 when done")           \
     X(buildlist, "R[A] := [R[B..B+C)]")                                       \
     X(buildtuple, "R[A] := (R[B..B+C))")                                      \
     X(buildset, "R[A] := {R[B..B+C)}")                                        \
@@ -129,8 +131,7 @@ typedef int (*TrHelperFn)(TrFrame *f, TrValue *regs, uint32_t a, uint32_t b, uin
     X(tuple_index, "R[A] := R[B][R[C]], R[B] a tuple, R[C] an int")           \
     X(set_add, "R[A].add(R[B]), R[A] a set")                                  \
     X(set_contains, "R[A] := R[B] in R[C], R[C] a set or frozenset")          \
-    X(len, "R[A] := len(R[B])")                                               \
-    X(range_iter, "R[A] := iter(range(R[A+1..A+1+B))), R[A] the builtin range; C: 1 + the loop's iterator register, or 0")
+    X(len, "R[A] := len(R[B])")
 
 #define TR_HELPER_DECL(name, doc) int tr_h_##name(TrFrame *f, TrValue *regs, uint32_t a, uint32_t b, uint32_t c);
 TR_HELPERS(TR_HELPER_DECL)

@@ -104,6 +104,8 @@ typedef uint64_t TrInstr;
     X(LOOP, "-JI", "", none, "loop back-edge to header B (C = loop id)")                             \
     X(GETITER, "RR-", "wA rB", getiter, "R[A] := iter(R[B])")                                        \
     X(FORITER, "RRJ", "rA wB", foriter, "R[B] := next(R[A]), or pc := C when exhausted")             \
+    X(RANGEPREP, "RRI", "wA#3 rB#C+1", rangeprep, "R[A..A+2] := next, count, step of R[B](R[B+1..B+C]) if that is range() of ints, else R[A] := its iterator, R[A+1..A+2] := None") \
+    X(FORRANGE, "RRJ", "mA#2 rA+2 wB", forrange, "R[B] := R[A], R[A] += R[A+2], R[A+1] -= 1 (ints), else next(R[A]); pc := C when done") \
     X(BUILDLIST, "RRI", "wA rB#C", buildlist, "R[A] := [R[B], ..., R[B+C-1]]")                       \
     X(BUILDTUPLE, "RRI", "wA rB#C", buildtuple, "R[A] := (R[B], ..., R[B+C-1])")                     \
     X(BUILDSET, "RRI", "wA rB#C", buildset, "R[A] := {R[B], ..., R[B+C-1]}")                         \

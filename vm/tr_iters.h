@@ -45,18 +45,23 @@ extern TrType tr_tuple_iter_type;
 typedef struct TrRangeIter {
     TrObject ob;
     int64_t next, step, remaining;
-    uintptr_t owner; /* made by tr_range_iter_fused: the register slot it was made for */
 } TrRangeIter;
 extern TrType tr_range_iter_type;
-/* iter(range(start, stop, step)) without the range object, for a compiled
- * `for i in range(...)` loop; step 0 raises range()'s ValueError.  `slot`
- * (or NULL) is the register the iterator goes to, when only that loop's
- * FORITER reads it: the iterator then lives in that slot alone (copies
- * left in dead registers are never read), so one made for this slot and
- * still in it is garbage once overwritten, and it is reset in place instead
- * of allocating another (nested loops make one per outer iteration). */
-TrValue tr_range_iter_fused(TrValue *slot, int64_t start, int64_t stop, int64_t step);
-extern uint64_t tr_range_iters_reused; /* --jit-stats */
+/* The number of values of range(start, stop, step), into *count; false
+ * when there is no such int64 count (step 0, or more than INT64_MAX
+ * values), which range() itself then handles.  `for x in range(...)`
+ * keeps this count, the next value and the step in three registers
+ * (RANGEPREP, FORRANGE) instead of an iterator object. */
+static inline bool tr_range_count(int64_t start, int64_t stop, int64_t step, int64_t *count) {
+    /* the distance as unsigned always fits; only the count may not */
+    uint64_t n = 0;
+    if (step > 0 && start < stop) n = ((uint64_t)stop - (uint64_t)start - 1) / (uint64_t)step + 1;
+    else if (step < 0 && start > stop) n = ((uint64_t)start - (uint64_t)stop - 1) / (0 - (uint64_t)step) + 1;
+    else if (step == 0) return false;
+    if (n > (uint64_t)INT64_MAX) return false;
+    *count = (int64_t)n;
+    return true;
+}
 
 /* A range whose start, stop, step or length does not fit int64 (e.g.
  * range(10**20)) keeps TrRange's header with len = -1 and holds its values

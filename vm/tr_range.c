@@ -467,33 +467,6 @@ static TrValue make_iter(TrRange *r, bool reversed) {
 
 static TrValue range_iter(TrValue self) { return make_iter(AS_RANGE(self), false); }
 
-uint64_t tr_range_iters_reused;
-
-TrValue tr_range_iter_fused(TrValue *slot, int64_t start, int64_t stop, int64_t step) {
-    if (step != 0) {
-        __int128 len = 0;
-        if (step == 1) len = start < stop ? (__int128)stop - start : 0; /* no 128-bit division */
-        else if (step > 0 && start < stop) len = ((__int128)stop - start - 1) / step + 1;
-        else if (step < 0 && start > stop) len = ((__int128)start - stop - 1) / -(__int128)step + 1;
-        if (len <= INT64_MAX) {
-            TrRangeIter *it;
-            if (slot && tr_is_type(*slot, &tr_range_iter_type) && TR_AS(TrRangeIter, *slot)->owner == (uintptr_t)slot) {
-                it = TR_AS(TrRangeIter, *slot);
-                tr_range_iters_reused++;
-            } else {
-                it = tr_new_object(&tr_range_iter_type, sizeof(TrRangeIter));
-            }
-            it->next = start;
-            it->step = step;
-            it->remaining = (int64_t)len;
-            it->owner = (uintptr_t)slot;
-            return tr_obj(it);
-        }
-    }
-    TrValue r = tr_range_new(start, stop, step); /* step 0: the ValueError */
-    return TR_IS_UNDEF(r) ? r : make_iter(AS_RANGE(r), false);
-}
-
 /* ---- range methods ---------------------------------------------------------- */
 
 static TrValue m_range_count(TrValue *args, int nargs, TrTuple *kwnames) {

@@ -252,7 +252,9 @@ static TrCode *compile_ok(const char *src) {
 }
 
 START_TEST(compiler_loops_and_calls) {
-    char *d = disassembly(compile_ok("for i in range(3):\n    print(i)\nwhile x:\n    x -= 1\n"));
+    char *d = disassembly(compile_ok("for i in range(3):\n    print(i)\nwhile x:\n    x -= 1\nfor c in s:\n    pass\n"));
+    ck_assert_ptr_nonnull(strstr(d, "RANGEPREP")); /* a range loop keeps its state in registers */
+    ck_assert_ptr_nonnull(strstr(d, "FORRANGE"));
     ck_assert_ptr_nonnull(strstr(d, "FORITER"));
     ck_assert_ptr_nonnull(strstr(d, "LOOP"));
     ck_assert_ptr_nonnull(strstr(d, "CALL"));
