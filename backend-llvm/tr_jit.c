@@ -420,7 +420,7 @@ static TrJitVersion *compile(TrJitLoop *L, TrCode *code, TrDict *globals, const 
     v->unit = L;
     v->code = code;
     TrTxRequest rq = {code, L->start, L->end, L->header, TR_TX_JIT, vals, j->name, L->function, globals,
-                      types, direct_callee, finish_call, L->function ? v : NULL, inline_callee, false};
+                      types, direct_callee, finish_call, L->function ? v : NULL, inline_callee, false, 0};
     TrTxResult res;
     if (tr_tx_translate(j->m, &rq, &res) < 0) {
         L->refused = res.refused;
@@ -597,7 +597,8 @@ static LLVMValueRef inline_callee(TrTx *tx, TrFunction *fn, const Ty *argty, int
     /* the copy's entry types imply those of the version being compiled:
      * its self-calls can call that version */
     TrTxRequest rq = {code, 0, code->ncode - 1, 0, TR_TX_JIT, NULL, name, 1, fn->globals,
-                      types, direct_callee, finish_call, self ? tx->rq->self_version : NULL, inline_callee, true};
+                      types, direct_callee, finish_call, self ? tx->rq->self_version : NULL, inline_callee, true,
+                      code->argcount};
     TrTxResult res;
     depth++;
     int rc = tr_tx_translate(tx->mod, &rq, &res);

@@ -1028,8 +1028,11 @@ static bool entered_bound(TrTx *tx, int32_t r) {
 
 /* Function, shadows loaded from the window, the shared exit block. */
 static void emit_prologue(TrTx *tx) {
-    LLVMTypeRef params[] = {tx->t_ptr, tx->t_ptr};
-    tx->fn = LLVMAddFunction(tx->mod, tx->rq->name, LLVMFunctionType(tx->t_ret, params, 2, 0));
+    int nargs = tx->rq->ssa_args < tx->nregs ? tx->rq->ssa_args : tx->nregs;
+    LLVMTypeRef *params = tr_alloc(sizeof(LLVMTypeRef) * (size_t)(2 + 2 * nargs));
+    params[0] = params[1] = tx->t_ptr;
+    for (int k = 0; k < 2 * nargs; k++) params[2 + k] = tx->t_i64;
+    tx->fn = LLVMAddFunction(tx->mod, tx->rq->name, LLVMFunctionType(tx->t_ret, params, (unsigned)(2 + 2 * nargs), 0));
     add_attr(tx, 1, "noalias");
     add_attr(tx, 1, "nonnull");
     add_attr(tx, 2, "nonnull");
@@ -1062,10 +1065,14 @@ static void emit_prologue(TrTx *tx) {
             LLVMBuildStore(tx->b, tx_i64(tx, 0), tx->payv[r]);
             continue;
         }
+        bool param = r < nargs;
         LLVMValueRef tag = et[r].kind != TY_ANY ? tx_i64(tx, ty_tag[et[r].kind])
+                           : param              ? LLVMGetParam(tx->fn, (unsigned)(2 + 2 * r))
                                                 : LLVMBuildLoad2(tx->b, tx->t_i64, window_field(tx, (uint32_t)r, 0), "");
         LLVMBuildStore(tx->b, tag, tx->tagv[r]);
-        LLVMBuildStore(tx->b, LLVMBuildLoad2(tx->b, tx->t_i64, window_field(tx, (uint32_t)r, 1), ""), tx->payv[r]);
+        LLVMValueRef pay = param ? LLVMGetParam(tx->fn, (unsigned)(3 + 2 * r))
+                                 : LLVMBuildLoad2(tx->b, tx->t_i64, window_field(tx, (uint32_t)r, 1), "");
+        LLVMBuildStore(tx->b, pay, tx->payv[r]);
     }
     for (int32_t k = 0; k <= tx->end - tx->start; k++)
         if (tx->btypes[k]) {

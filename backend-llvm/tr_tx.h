@@ -138,6 +138,11 @@ typedef struct TrTxRequest {
      * the bound registers (an inlined call): every exit writes each
      * register live where it resumes, unbound ones (UNDEF) included. */
     bool window_unset;
+    /* An inline copy's parameters (registers 0..n-1) arrive as (tag,
+     * payload) pairs of i64 after the frame and the window, rather than in
+     * the window: a caller whose copy never uses its frame stores none of
+     * them (the copy's exits write back what the interpreter needs). */
+    int ssa_args;
 } TrTxRequest;
 
 typedef struct TrTxResult {

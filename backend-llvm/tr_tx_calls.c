@@ -591,11 +591,23 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef dy
     LLVMValueRef fr = entry_alloca(tx, LLVMArrayType2(tx->t_i8, sizeof(TrFrame)), "callee.frame");
     if (!frameless) /* (an inlined callee's exits write its unbound registers themselves) */
         LLVMBuildMemSet(b, win, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, (int64_t)nregs * (int64_t)sizeof(TrValue)), 16);
-    for (uint32_t k = 0; k < c->nargs; k++)
-        store_value(tx, gep(tx, win, (int64_t)k * 16), tx_tag(tx, c->arg + k), tx_pay(tx, c->arg + k));
-    for (int32_t k = (int32_t)c->nargs; k < code->argcount; k++) { /* defaults */
-        TrValue d = fn->defaults->items[k - (code->argcount - (int32_t)fn->defaults->len)];
-        store_value(tx, gep(tx, win, (int64_t)k * 16), tx_i64(tx, (int64_t)d.tag), tx_i64(tx, (int64_t)d.u.bits));
+    /* the parameters: arguments, then defaults; an inline copy takes them
+     * as values too (ssa_args), and one that never uses its frame only so */
+    bool copy = LLVMIsAFunction(target) != NULL;
+    LLVMValueRef *args = tr_alloc(sizeof(LLVMValueRef) * (size_t)(2 + 2 * code->argcount));
+    for (int32_t k = 0; k < code->argcount; k++) {
+        LLVMValueRef tag, pay;
+        if ((uint32_t)k < c->nargs) {
+            tag = tx_tag(tx, c->arg + (uint32_t)k);
+            pay = tx_pay(tx, c->arg + (uint32_t)k);
+        } else {
+            TrValue d = fn->defaults->items[k - (code->argcount - (int32_t)fn->defaults->len)];
+            tag = tx_i64(tx, (int64_t)d.tag);
+            pay = tx_i64(tx, (int64_t)d.u.bits);
+        }
+        if (!frameless) store_value(tx, gep(tx, win, (int64_t)k * 16), tag, pay);
+        args[2 + 2 * k] = tag;
+        args[3 + 2 * k] = pay;
     }
     LLVMValueRef closure = dyn && code->nfree ? LLVMBuildLoad2(b, tx->t_ptr, gep(tx, dyn, offsetof(TrFunction, closure)), "closure") : NULL;
     for (int32_t k = 0; k < code->nfree; k++) { /* closure cells */
@@ -608,14 +620,16 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef dy
         TrValue cell = fn->closure->items[k];
         store_value(tx, slot, tx_i64(tx, (int64_t)cell.tag), tx_i64(tx, (int64_t)cell.u.bits));
     }
-    LLVMValueRef args[2] = {fr, win};
+    args[0] = fr;
+    args[1] = win;
+    unsigned nparams = copy ? (unsigned)(2 + 2 * code->argcount) : 2;
     LLVMTypeRef pty[2] = {tx->t_ptr, tx->t_ptr};
-    LLVMTypeRef fty = LLVMFunctionType(tx->t_ret, pty, 2, 0);
+    LLVMTypeRef fty = copy ? LLVMGlobalGetValueType(target) : LLVMFunctionType(tx->t_ret, pty, 2, 0);
     LLVMBasicBlockRef go, deep = NULL, join = tx_block(tx, "called");
     LLVMValueRef r;
     if (frameless) {
         go = LLVMGetInsertBlock(b);
-        r = LLVMBuildCall2(b, fty, target, args, 2, "ret");
+        r = LLVMBuildCall2(b, fty, target, args, nparams, "ret");
     } else {
         init_callee_frame(tx, fr, win, fn, dyn);
         LLVMValueRef ts = tx_ptr(tx, &tr_ts, NULL);
@@ -640,7 +654,7 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef dy
         LLVMBuildStore(b, LLVMBuildAdd(b, depth, tx_i32(tx, 1), ""), depthp);
         LLVMValueRef framep = gep(tx, ts, offsetof(TrThreadState, frame));
         LLVMBuildStore(b, fr, framep);
-        r = LLVMBuildCall2(b, fty, target, args, 2, "ret");
+        r = LLVMBuildCall2(b, fty, target, args, nparams, "ret");
         LLVMBuildStore(b, tx->f, framep);
         LLVMBuildStore(b, depth, depthp);
     }
