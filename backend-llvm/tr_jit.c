@@ -61,6 +61,7 @@ typedef struct TrJitLoop {
     TrJitVersion *versions[TR_JIT_MAX_VERSIONS];
     int32_t compiles;
     uint32_t misses;
+    uint32_t deferred; /* times it waited for a ready unit holding its loop */
     struct TrJitVersion *hot;      /* function units: the version entered last (not dropped) */
     struct TrJitVersion **retired; /* dropped versions (GC memory keeps them) */
     int32_t nretired;
@@ -485,20 +486,30 @@ static void drop_version(TrJitLoop *L, TrJitVersion *v) {
 
 static int version_state(TrJitVersion *v) { return __atomic_load_n(&v->state, __ATOMIC_ACQUIRE); }
 
-/* Is another loop unit of this code compiling a region that holds L's
- * header?  Its code will run L's loop too once entered, so L waits rather
- * than compile the same nest again for another entry (with the compile
- * thread, the loops of a nest otherwise get hot one after another while the
- * first compilation is under way: nbody compiled its loop three times). */
-static bool covered_by_pending(TrCode *code, const TrJitLoop *L) {
+/* Is another loop unit of this code compiling, or ready to run, a region
+ * that holds L's header?  Its code runs L's loop too once entered, so L
+ * waits rather than compile the same nest again for another entry (with
+ * the compile thread, the loops of a nest otherwise get hot one after
+ * another while the first compilation is under way: nbody compiled its
+ * loop three times; and when it is ready, an outer loop's back-edge may
+ * come before the inner one's that enters it: nbody compiled the nest a
+ * second time in about one run of three).  A ready unit is waited for a
+ * few times only: L may be running where that code is never entered. */
+#define TR_JIT_DEFER_LIMIT 8
+
+static bool covered_by_other(TrCode *code, TrJitLoop *L) {
     TrJitCode *jc = jit_code(code);
+    bool ready = false;
     for (int32_t k = 0; k < code->nloops; k++) {
         const TrJitLoop *o = jc->by_id[k];
         if (!o || o == L || o->header == L->header || L->header < o->start || L->header > o->end) continue;
-        for (int32_t j = 0; j < o->nversions; j++)
-            if (version_state(o->versions[j]) == TR_VERSION_PENDING) return true;
+        for (int32_t j = 0; j < o->nversions; j++) {
+            int st = version_state(o->versions[j]);
+            if (st == TR_VERSION_PENDING) return true;
+            ready |= st == TR_VERSION_READY && !o->versions[j]->dropped;
+        }
     }
-    return false;
+    return ready && L->deferred++ < TR_JIT_DEFER_LIMIT;
 }
 
 static TrJitVersion *find_or_compile(TrJitLoop *L, TrFrame *f) {
@@ -519,7 +530,7 @@ static TrJitVersion *find_or_compile(TrJitLoop *L, TrFrame *f) {
         L->refused = "deoptimized too often";
         return NULL;
     }
-    if (!L->function && covered_by_pending(f->code, L)) return NULL;
+    if (!L->function && covered_by_other(f->code, L)) return NULL;
     L->compiles++;
     TrJitVersion *v = compile(L, f->code, f->globals, f->regs, NULL, false);
     if (!v) return NULL;
