@@ -531,6 +531,15 @@ static LLVMValueRef entry_alloca(TrTx *tx, LLVMTypeRef ty, const char *name) {
     return a;
 }
 
+/* Zero `bytes` (a multiple of 8) at p + off as plain stores: llvm.memset
+ * of a constant size becomes a call of memset under FastISel, which was
+ * most of a call's cost in fib (four per call site); stores that others
+ * overwrite right after are dead-store eliminated. */
+static void zero_fill(TrTx *tx, LLVMValueRef p, int64_t off, int64_t bytes) {
+    LLVMValueRef z = tx_i64(tx, 0);
+    for (int64_t k = 0; k < bytes; k += 8) LLVMSetAlignment(LLVMBuildStore(tx->b, z, gep(tx, p, off + k)), 8);
+}
+
 static void store_value(TrTx *tx, LLVMValueRef p, LLVMValueRef tag, LLVMValueRef pay) {
     LLVMBuildStore(tx->b, tag, p);
     LLVMBuildStore(tx->b, pay, gep(tx, p, 8));
@@ -543,7 +552,7 @@ static void store_value(TrTx *tx, LLVMValueRef p, LLVMValueRef tag, LLVMValueRef
 static void init_callee_frame(TrTx *tx, LLVMValueRef fr, LLVMValueRef win, TrFunction *fn, LLVMValueRef dyn) {
     LLVMBuilderRef b = tx->b;
     TrCode *code = fn->code;
-    LLVMBuildMemSet(b, fr, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, sizeof(TrFrame)), 8);
+    zero_fill(tx, fr, 0, sizeof(TrFrame));
     LLVMBuildStore(b, tx_ptr(tx, code, NULL), gep(tx, fr, offsetof(TrFrame, code)));
     LLVMBuildStore(b, win, gep(tx, fr, offsetof(TrFrame, regs)));
     LLVMBuildStore(b, tx_ptr(tx, fn->globals, NULL), gep(tx, fr, offsetof(TrFrame, globals)));
@@ -589,8 +598,19 @@ static void direct_call(TrTx *tx, const Call *c, TrFunction *fn, LLVMValueRef dy
     int32_t nregs = code->nregs > 0 ? code->nregs : 1;
     LLVMValueRef win = entry_alloca(tx, LLVMArrayType2(tx->t_i8, (uint64_t)nregs * sizeof(TrValue)), "callee.regs");
     LLVMValueRef fr = entry_alloca(tx, LLVMArrayType2(tx->t_i8, sizeof(TrFrame)), "callee.frame");
-    if (!frameless) /* (an inlined callee's exits write its unbound registers themselves) */
-        LLVMBuildMemSet(b, win, LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, (int64_t)nregs * (int64_t)sizeof(TrValue)), 16);
+    /* The callee's unbound locals must read as unbound (UNDEF, zero) where
+     * its code leaves to the interpreter or calls locals(); its other
+     * registers are parameters and cells, stored below, or temporaries,
+     * which the code writes before anything reads them (the region is the
+     * whole function from its start, so exits write back those live where
+     * they resume).  An inlined callee's exits write its unbound registers
+     * themselves. */
+    if (!frameless && code->nvarnames > code->argcount) {
+        int64_t from = (int64_t)code->argcount * (int64_t)sizeof(TrValue);
+        int64_t bytes = (int64_t)(code->nvarnames - code->argcount) * (int64_t)sizeof(TrValue);
+        if (bytes <= 256) zero_fill(tx, win, from, bytes);
+        else LLVMBuildMemSet(b, gep(tx, win, from), LLVMConstInt(tx->t_i8, 0, 0), tx_i64(tx, bytes), 16);
+    }
     /* the parameters: arguments, then defaults; an inline copy takes them
      * as values too (ssa_args), and one that never uses its frame only so */
     bool copy = LLVMIsAFunction(target) != NULL;
