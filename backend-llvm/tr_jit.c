@@ -353,9 +353,18 @@ static void submit(Job *j, bool now) {
             return;
         }
     }
-    if (queue_tail) queue_tail->next = j;
-    else queue_head = j;
-    queue_tail = j;
+    /* a loop goes ahead of the whole functions waiting: the interpreter is
+     * in it, while a function's calls from loops compiled meanwhile are
+     * inlined or direct (spectral_norm's eval_a, hot in the interpreter
+     * while its callers' loops compiled, held up the second loop) */
+    Job **at = &queue_head;
+    if (!j->v->unit->function)
+        while (*at && !(*at)->v->unit->function) at = &(*at)->next;
+    else
+        at = queue_tail ? &queue_tail->next : &queue_head;
+    j->next = *at;
+    *at = j;
+    if (!j->next) queue_tail = j;
     pthread_cond_signal(&work_cond);
     pthread_mutex_unlock(&lock);
 }
