@@ -292,23 +292,9 @@ op_FORITER: {
     NEXT();
 }
 
-op_RANGEPREP: {
-    /* for x in range(ints): the state in R[A..A+2], no iterator object */
-    TrValue *v = &R(B) + 1;
-    int64_t count;
-    if (R(B).tag == TR_TAG_OBJ && R(B).u.o == (TrObject *)&tr_range_type && C >= 1 && C <= 3 &&
-        v[0].tag == TR_TAG_INT && (C < 2 || v[1].tag == TR_TAG_INT) && (C < 3 || v[2].tag == TR_TAG_INT)) {
-        int64_t start = C == 1 ? 0 : v[0].u.i, stop = C == 1 ? v[0].u.i : v[1].u.i, step = C == 3 ? v[2].u.i : 1;
-        if (tr_range_count(start, stop, step, &count)) {
-            R(A) = tr_int(start);
-            R(A + 1) = tr_int(count);
-            R(A + 2) = tr_int(step);
-            NEXT();
-        }
-    }
-    HELPER(rangeprep);
-    NEXT();
-}
+    /* for x in range(...): once per loop, so the helper alone (it keeps the
+     * state in R[A..A+2] as ints when it can) */
+SIMPLE(RANGEPREP, rangeprep)
 op_FORRANGE:
     if (R(A + 1).tag == TR_TAG_INT) {
         if (R(A + 1).u.i <= 0) {
