@@ -232,13 +232,19 @@ static bool observes_locals(const TrCode *c) {
     return false;
 }
 
+/* The jump target of instruction i, its operand of kind 'J' in the opcode
+ * table (B or C), or -1. */
+static int32_t jump_target(TrInstr i) {
+    const char *k = tr_opinfo[TR_OP(i)].operands;
+    return k[1] == 'J' ? (int32_t)TR_B(i) : k[2] == 'J' ? (int32_t)TR_C(i) : -1;
+}
+
 int tx_code_successors(const TrCode *c, int32_t pc, int32_t out[2]) {
     TrInstr i = c->code[pc];
     unsigned op = TR_OP(i);
     int n = 0;
-    if (op == TR_OPC_JMP || op == TR_OPC_LOOP || op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT)
-        out[n++] = (int32_t)TR_B(i);
-    else if (op == TR_OPC_FORITER || op == TR_OPC_FORRANGE) out[n++] = (int32_t)TR_C(i);
+    int32_t target = jump_target(i);
+    if (target >= 0) out[n++] = target;
     else if (op == TR_OPC_YIELDFROM) out[n++] = pc; /* re-executes on resume */
     if (op != TR_OPC_JMP && op != TR_OPC_LOOP && op != TR_OPC_RETURN && op != TR_OPC_RAISE &&
         op != TR_OPC_RERAISE && pc + 1 < c->ncode)
@@ -847,11 +853,7 @@ static void find_leaders(TrTx *tx) {
     for (int32_t pc = tx->start; pc <= tx->end; pc++) {
         TrInstr i = code[pc];
         unsigned op = TR_OP(i);
-        int32_t target = -1;
-        if (op == TR_OPC_JMP || op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT || op == TR_OPC_LOOP)
-            target = (int32_t)TR_B(i);
-        else if (op == TR_OPC_FORITER || op == TR_OPC_FORRANGE)
-            target = (int32_t)TR_C(i);
+        int32_t target = jump_target(i);
         if (target >= 0 && TX_REGION(tx, target)) tx->leader[target - tx->start] = 1;
         bool ends = target >= 0 || is_terminator(op) || op == TR_OPC_YIELD || op == TR_OPC_YIELDFROM;
         if (ends && pc + 1 <= tx->end) tx->leader[pc + 1 - tx->start] = 1;
@@ -889,17 +891,9 @@ static int successors(TrTx *tx, int32_t pc, int32_t out[2]) {
     TrInstr i = tx->code->code[pc];
     unsigned op = TR_OP(i);
     int n = 0;
-    if (op == TR_OPC_JMP || op == TR_OPC_LOOP) {
-        out[n++] = (int32_t)TR_B(i);
-    } else if (op == TR_OPC_JMPIF || op == TR_OPC_JMPIFNOT) {
-        out[n++] = (int32_t)TR_B(i);
-        out[n++] = pc + 1;
-    } else if (op == TR_OPC_FORITER || op == TR_OPC_FORRANGE) {
-        out[n++] = (int32_t)TR_C(i);
-        out[n++] = pc + 1;
-    } else if (!is_terminator(op) && op != TR_OPC_YIELD && op != TR_OPC_YIELDFROM) {
-        out[n++] = pc + 1;
-    }
+    int32_t target = jump_target(i);
+    if (target >= 0) out[n++] = target;
+    if (!is_terminator(op) && op != TR_OPC_YIELD && op != TR_OPC_YIELDFROM) out[n++] = pc + 1;
     int k = 0;
     for (int j = 0; j < n; j++)
         if (TX_REGION(tx, out[j])) out[k++] = out[j];
