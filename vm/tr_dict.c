@@ -31,35 +31,77 @@ static inline void changed(TrDict *d) {
 
 /* ---- table ------------------------------------------------------------- */
 
-/* The smallest table (MINSIZE index slots, SMALL_ENTRIES entries) is one
- * block, entries first and the index after them: most dicts never grow
- * past it (an instance's attributes, keyword arguments), and one
- * allocation instead of two is a measurable part of creating an object.
- * The block is scanned, index and all; the index holds small entry numbers
- * and -1/-2, which never look like heap addresses. */
-#define SMALL_ENTRIES ((MINSIZE << 1) / 3)
-_Static_assert(TR_DICT_BLOCK_SIZE == sizeof(TrDict) + sizeof(TrHEntry) * SMALL_ENTRIES + sizeof(int64_t) * MINSIZE,
-               "TR_DICT_BLOCK_SIZE matches the small table");
+/* The index holds entry numbers in the narrowest signed width that fits
+ * the table, as CPython's DK_IXSIZE: most dicts are small, and a small
+ * table's index is then 8 bytes instead of 64.  Entry numbers stay below
+ * two thirds of the index size, so a width holds every one of them. */
+static inline unsigned ix_shift(uint64_t size) { return size <= 0x80 ? 0 : size <= 0x8000 ? 1 : 2; }
+static inline size_t ix_bytes(int64_t size) { return (size_t)size << ix_shift((uint64_t)size); }
+static inline int64_t ix_get(const TrHTable *t, uint64_t i) {
+    switch (ix_shift((uint64_t)t->mask + 1)) {
+    case 0: return ((const int8_t *)t->index)[i];
+    case 1: return ((const int16_t *)t->index)[i];
+    default: return ((const int32_t *)t->index)[i];
+    }
+}
+static inline void ix_set(TrHTable *t, uint64_t i, int64_t ix) {
+    switch (ix_shift((uint64_t)t->mask + 1)) {
+    case 0: ((int8_t *)t->index)[i] = (int8_t)ix; break;
+    case 1: ((int16_t *)t->index)[i] = (int16_t)ix; break;
+    default: ((int32_t *)t->index)[i] = (int32_t)ix; break;
+    }
+}
 
-static void table_init_small(TrHTable *t, void *block) {
-    t->mask = MINSIZE - 1;
+/* A small table (up to TR_DICT_EMBED_MAX entries) is one block, entries
+ * first and the index after them: most dicts never grow past it (an
+ * instance's attributes, keyword arguments), and one allocation instead of
+ * two is a measurable part of creating an object.  The block is scanned,
+ * index and all; the index holds small entry numbers and -1/-2, which
+ * never look like heap addresses.  For n entries (0: CPython's smallest
+ * table, 8 slots and 5 entries) the index is the smallest with room for
+ * them, and the entries are exactly n: an instance's table is sized from
+ * what its class's instances have held (tr_note_inst_attrs). */
+#define SMALL_ENTRIES ((MINSIZE << 1) / 3)
+static void small_shape(int64_t n, int64_t *size, int64_t *entcap) {
+    if (n <= 0 || n > TR_DICT_EMBED_MAX) n = n <= 0 ? SMALL_ENTRIES : TR_DICT_EMBED_MAX;
+    int64_t sz = 4;
+    while ((sz << 1) / 3 < n) sz <<= 1;
+    *size = sz;
+    *entcap = n;
+}
+
+/* Not rounded up: the collector adds a byte to every object (interior
+ * pointers), so a 2-attribute instance of 156 bytes takes 160, not 176. */
+static size_t small_bytes(int64_t size, int64_t entcap) {
+    return sizeof(TrHEntry) * (size_t)entcap + ix_bytes(size);
+}
+
+size_t tr_dict_block_size(int64_t n) {
+    int64_t size, entcap;
+    small_shape(n, &size, &entcap);
+    return sizeof(TrDict) + small_bytes(size, entcap);
+}
+
+static void table_init_small(TrHTable *t, void *block, int64_t size, int64_t entcap) {
+    t->mask = size - 1;
     t->entries = block;
-    t->index = (int64_t *)((char *)block + sizeof(TrHEntry) * SMALL_ENTRIES);
-    memset(t->index, 0xff, sizeof(int64_t) * MINSIZE); /* all IX_EMPTY */
-    t->entcap = SMALL_ENTRIES;
+    t->index = (char *)block + sizeof(TrHEntry) * (size_t)entcap;
+    memset(t->index, 0xff, ix_bytes(size)); /* all IX_EMPTY */
+    t->entcap = entcap;
     t->nentries = 0;
     t->used = 0;
 }
 
 /* Allocate a fresh, empty table whose index has `size` slots. */
 static void table_init(TrHTable *t, int64_t size) {
+    if (size > INT64_C(0x80000000)) tr_out_of_memory(sizeof(TrHEntry) * (size_t)size); /* past the 32-bit mask */
     if (size == MINSIZE) {
-        table_init_small(t, tr_alloc(sizeof(TrHEntry) * SMALL_ENTRIES + sizeof(int64_t) * MINSIZE));
+        table_init_small(t, tr_alloc(small_bytes(MINSIZE, SMALL_ENTRIES)), MINSIZE, SMALL_ENTRIES);
         return;
     }
     t->mask = size - 1;
-    t->index = tr_alloc_atomic(sizeof(int64_t) * (size_t)size);
-    memset(t->index, 0xff, sizeof(int64_t) * (size_t)size); /* all IX_EMPTY */
+    t->index = tr_alloc_atomic(ix_bytes(size));
+    memset(t->index, 0xff, ix_bytes(size)); /* all IX_EMPTY */
     t->entcap = (size << 1) / 3;
     t->entries = tr_alloc(sizeof(TrHEntry) * (size_t)t->entcap);
     t->nentries = 0;
@@ -70,7 +112,7 @@ static void table_init(TrHTable *t, int64_t size) {
 static int64_t find_free_slot(const TrHTable *t, int64_t hash) {
     uint64_t mask = (uint64_t)t->mask, perturb = (uint64_t)hash;
     uint64_t i = (uint64_t)hash & mask;
-    while (t->index[i] >= 0) {
+    while (ix_get(t, i) >= 0) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -88,7 +130,7 @@ static void table_resize(TrHTable *t, int64_t minused) {
         TrHEntry *e = &old.entries[k];
         if (TR_IS_UNDEF(e->key)) continue;
         t->entries[t->nentries] = *e;
-        t->index[find_free_slot(t, e->hash)] = t->nentries++;
+        ix_set(t, (uint64_t)find_free_slot(t, e->hash), t->nentries++);
     }
     t->used = t->nentries;
 }
@@ -103,7 +145,7 @@ restart:;
     uint64_t mask = (uint64_t)t->mask, perturb = (uint64_t)hash;
     uint64_t i = (uint64_t)hash & mask;
     for (;;) {
-        int64_t ix = t->index[i];
+        int64_t ix = ix_get(t, i);
         if (ix == IX_EMPTY) {
             if (slot) *slot = (int64_t)i;
             return IX_EMPTY;
@@ -138,7 +180,7 @@ restart:;
 static int64_t slot_of_entry(const TrHTable *t, int64_t hash, int64_t ix) {
     uint64_t mask = (uint64_t)t->mask, perturb = (uint64_t)hash;
     uint64_t i = (uint64_t)hash & mask;
-    while (t->index[i] != ix) {
+    while (ix_get(t, i) != ix) {
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
@@ -154,7 +196,7 @@ static void insert_new(TrDict *d, TrValue key, int64_t hash, TrValue v) {
     t->entries[n].hash = hash;
     t->entries[n].key = key;
     t->entries[n].value = v;
-    t->index[find_free_slot(t, hash)] = n;
+    ix_set(t, (uint64_t)find_free_slot(t, hash), n);
     t->used++;
     changed(d);
 }
@@ -162,7 +204,7 @@ static void insert_new(TrDict *d, TrValue key, int64_t hash, TrValue v) {
 /* Remove entry number ix found at index slot `slot`. */
 static void delete_at(TrDict *d, int64_t slot, int64_t ix) {
     TrHTable *t = &d->t;
-    t->index[slot] = IX_DUMMY;
+    ix_set(t, (uint64_t)slot, IX_DUMMY);
     t->entries[ix].key = tr_undef();
     t->entries[ix].value = tr_undef();
     t->used--;
@@ -187,10 +229,12 @@ TrDict *tr_dict_new(void) {
     return tr_new_object(&tr_dict_type, sizeof(TrDict));
 }
 
-TrDict *tr_dict_init_block(void *mem) {
+TrDict *tr_dict_init_block(void *mem, int64_t n) {
     TrDict *d = mem;
     d->ob.type = &tr_dict_type;
-    table_init_small(&d->t, d + 1);
+    int64_t size, entcap;
+    small_shape(n, &size, &entcap);
+    table_init_small(&d->t, d + 1, size, entcap);
     return d;
 }
 
@@ -254,7 +298,7 @@ static int64_t lookup_str(TrDict *d, TrStr *key, int64_t hash, int64_t *slot) {
     uint64_t mask = (uint64_t)t->mask, perturb = (uint64_t)hash;
     uint64_t i = (uint64_t)hash & mask;
     for (;;) {
-        int64_t ix = t->index[i];
+        int64_t ix = ix_get(t, i);
         if (ix == IX_EMPTY) break;
         if (ix >= 0 && str_key_matches(t->entries[ix].key, key, hash, t->entries[ix].hash)) {
             if (slot) *slot = (int64_t)i;
@@ -313,8 +357,8 @@ TrDict *tr_dict_copy(TrDict *d) {
     if (!t->used) return r;
     if (t->used == t->nentries) { /* no holes: copy the table as is */
         r->t = *t;
-        r->t.index = tr_alloc_atomic(sizeof(int64_t) * (size_t)(t->mask + 1));
-        memcpy(r->t.index, t->index, sizeof(int64_t) * (size_t)(t->mask + 1));
+        r->t.index = tr_alloc_atomic(ix_bytes(t->mask + 1));
+        memcpy(r->t.index, t->index, ix_bytes(t->mask + 1));
         r->t.entries = tr_alloc(sizeof(TrHEntry) * (size_t)t->entcap);
         memcpy(r->t.entries, t->entries, sizeof(TrHEntry) * (size_t)t->nentries);
         return r;

@@ -14,7 +14,7 @@
  * unwind from here, so end the process cleanly (flushed, status 1), never
  * by abort.  Allocations whose size the program chooses use the tr_try_*
  * forms and raise MemoryError instead, as CPython does. */
-static void out_of_memory(size_t n) {
+_Noreturn void tr_out_of_memory(size_t n) {
     fflush(stdout);
     fprintf(stderr, "Fatal Python error: out of memory allocating %zu bytes\nMemoryError\n", n);
     exit(1);
@@ -87,13 +87,13 @@ void *tr_try_realloc(void *p, size_t n) {
 
 void *tr_alloc(size_t n) {
     void *p = GC_MALLOC(n ? n : 1);
-    if (!p) out_of_memory(n);
+    if (!p) tr_out_of_memory(n);
     return p;
 }
 
 void *tr_alloc_atomic(size_t n) {
     void *p = GC_MALLOC_ATOMIC(n ? n : 1);
-    if (!p) out_of_memory(n);
+    if (!p) tr_out_of_memory(n);
     memset(p, 0, n);
     return p;
 }
@@ -111,7 +111,7 @@ void tr_repeat_fill(void *dst, const void *src, size_t size, int64_t n) {
 
 void *tr_realloc(void *p, size_t n) {
     void *q = GC_REALLOC(p, n ? n : 1);
-    if (!q) out_of_memory(n);
+    if (!q) tr_out_of_memory(n);
     return q;
 }
 

@@ -115,6 +115,7 @@ int tr_ic_setattr(TrICache *c, TrValue o, TrStr *name, TrValue v) {
              * no data descriptor for the name and the store goes to the dict */
             if (dict && !TR_IS_UNDEF(v)) {
                 tr_dict_set_str(dict, name, v);
+                tr_note_inst_attrs(t, dict);
                 return 0;
             }
         }

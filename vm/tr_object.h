@@ -106,6 +106,7 @@ struct TrType {
     int32_t dictoffset;      /* byte offset of a TrDict* in instances, 0 if none */
     int32_t basicsize;       /* instance size for generic allocation */
     int32_t nslots;          /* __slots__ values this class adds to its base's layout (tr_slots.c) */
+    int32_t inst_attrs;      /* most attributes an instance's __dict__ has held: sizes new ones' */
 
     TrValue (*repr)(TrValue self);
     TrValue (*str)(TrValue self);                       /* NULL: use repr */
@@ -190,9 +191,11 @@ typedef struct TrHEntry {
 typedef struct TrHTable {
     int64_t used;      /* live entries */
     int64_t nentries;  /* entries written incl. deleted */
-    int64_t entcap;    /* capacity of entries */
-    int64_t mask;      /* index size - 1 */
-    int64_t *index;    /* -1 empty, -2 dummy, else entry number */
+    /* 32 bits keep every instance's dict 8 bytes smaller; a 2^32-slot
+     * index would need more than 100 GB */
+    int32_t entcap;    /* capacity of entries */
+    int32_t mask;      /* index size - 1 */
+    void *index;       /* -1 empty, -2 dummy, else entry number; int8..int32 by size (tr_dict.c) */
     TrHEntry *entries;
 } TrHTable;
 

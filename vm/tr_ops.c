@@ -435,6 +435,7 @@ int tr_generic_setattr(TrValue o, TrStr *name, TrValue v) {
         return tr_dict_del(*slot, tr_obj(name));
     }
     tr_dict_set_str(*slot, name, v);
+    tr_note_inst_attrs(t, *slot);
     return 0;
 }
 

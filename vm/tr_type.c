@@ -185,8 +185,8 @@ TrObject *tr_new_instance(TrType *t, size_t size) {
         return o;
     }
     size_t at = (size + 15) & ~(size_t)15;
-    TrObject *o = tr_new_object(t, at + TR_DICT_BLOCK_SIZE);
-    *tr_dict_slot(o) = tr_dict_init_block((char *)o + at);
+    TrObject *o = tr_new_object(t, at + tr_dict_block_size(t->inst_attrs));
+    *tr_dict_slot(o) = tr_dict_init_block((char *)o + at, t->inst_attrs);
     return o;
 }
 

@@ -22,6 +22,8 @@ void tr_gc_init(void);
 void *tr_alloc(size_t n);        /* zeroed, scanned for pointers */
 void *tr_alloc_atomic(size_t n); /* not scanned: bytes, digits */
 void *tr_realloc(void *p, size_t n);
+/* "out of memory allocating n bytes" on stderr, exit status 1. */
+_Noreturn void tr_out_of_memory(size_t n);
 /* The same for sizes the program chooses ([0] * n, "a" * n, bytes(n)): NULL
  * with MemoryError pending when the memory is not there.  The plain forms
  * end the process on failure. */
@@ -335,12 +337,20 @@ TrDict *tr_dict_new(void);
  * the top bit of the version, which otherwise only counts changes. */
 #define TR_DICT_WATCHED (UINT64_C(1) << 63)
 static inline void tr_dict_watch(TrDict *d) { d->version |= TR_DICT_WATCHED; }
-/* A dict with its first table in the same block: TR_DICT_BLOCK_SIZE zeroed
- * bytes inside a collected object (an instance allocates its __dict__ with
- * itself); the dict keeps the whole block alive through the interior
- * pointer. */
-#define TR_DICT_BLOCK_SIZE (sizeof(TrDict) + 5 * sizeof(TrHEntry) + 8 * sizeof(int64_t))
-TrDict *tr_dict_init_block(void *mem);
+/* A dict with its first table in the same block: tr_dict_block_size(n)
+ * zeroed bytes inside a collected object (an instance allocates its
+ * __dict__ with itself), the table sized for n entries (0: the default
+ * smallest table); the dict keeps the whole block alive through the
+ * interior pointer. */
+#define TR_DICT_EMBED_MAX 21 /* entries of a 32-slot index: larger hints embed this many */
+size_t tr_dict_block_size(int64_t n);
+TrDict *tr_dict_init_block(void *mem, int64_t n);
+/* A key was added to d, the __dict__ of an instance of t: remember the
+ * size, so t's next instances embed a table that holds it. */
+static inline void tr_note_inst_attrs(TrType *t, const TrDict *d) {
+    if (d->t.used > t->inst_attrs && t->inst_attrs < TR_DICT_EMBED_MAX)
+        t->inst_attrs = (int32_t)(d->t.used < TR_DICT_EMBED_MAX ? d->t.used : TR_DICT_EMBED_MAX);
+}
 /* A new instance of t of `size` bytes; a __dict__ at a fixed offset is
  * allocated with it. */
 TrObject *tr_new_instance(TrType *t, size_t size);
