@@ -19,6 +19,7 @@
 #include <time.h>
 
 #include <gc.h>
+#include <malloc.h>
 #include <pthread.h>
 
 #include "tr_backend.h"
@@ -329,6 +330,14 @@ static void *worker_main(void *arg) {
         pthread_mutex_unlock(&lock);
         run_job(j);
         pthread_mutex_lock(&lock);
+        /* the queue is empty: hand back what LLVM freed (its modules,
+         * passes, instruction selection) instead of keeping it resident
+         * under the program's peak; 3 MB of objects' 88 */
+        if (!queue_head) {
+            pthread_mutex_unlock(&lock);
+            malloc_trim(0);
+            pthread_mutex_lock(&lock);
+        }
     }
     pthread_mutex_unlock(&lock);
     return NULL;
