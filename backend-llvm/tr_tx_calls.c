@@ -285,7 +285,7 @@ void tx_op_loadmethod(TrTx *tx, TrInstr i) {
     /* the cache found a plain function on the class: guard that the lookup
      * gave it, bound to the receiver, and the call can be direct */
     const TrICache *c = tx_may_speculate(tx) ? valid_cache(tx, TR_IC_METHOD) : NULL;
-    if (!c || !tr_is_type(c->value, &tr_function_type)) return;
+    if (!c || !tr_is_type(c->value, &tr_function_type) || !tr_ic_one_value(c)) return;
     if (tx->emitting) {
         tx_keep(tx, c->value.u.o);
         LLVMBuilderRef bl = tx->b;

@@ -23,6 +23,32 @@ static inline TrDict *instance_dict(TrValue o, TrType *t) {
     return t->dictoffset ? *tr_dict_slot(o.u.o) : NULL;
 }
 
+/* The entry of c for receivers of type t, valid now: c itself or one of
+ * its ways. */
+static inline TrICache *entry_for(TrICache *c, TrType *t) {
+    if (c->type == t && c->epoch == tr_type_epoch) return c;
+    if (c->poly)
+        for (int k = 0; k < TR_IC_WAYS; k++)
+            if (c->poly[k].type == t && c->poly[k].epoch == tr_type_epoch) return &c->poly[k];
+    return NULL;
+}
+
+/* c is about to be filled for type t: a valid entry for another type moves
+ * to a way first (over an older one of its own type, if there is one). */
+static void make_room(TrICache *c, TrType *t) {
+    if (!c->type || c->type == t || c->kind == TR_IC_EMPTY || c->epoch != tr_type_epoch) return;
+    if (!c->poly) c->poly = GC_MALLOC(sizeof(TrICache) * TR_IC_WAYS);
+    if (!c->poly) return; /* no memory: stay monomorphic */
+    int k = 0;
+    while (k < TR_IC_WAYS && c->poly[k].type != c->type) k++;
+    if (k == TR_IC_WAYS) {
+        k = c->pnext;
+        c->pnext = (c->pnext + 1) % TR_IC_WAYS;
+    }
+    c->poly[k] = *c;
+    c->poly[k].poly = NULL;
+}
+
 /* Is entry ix of d live and keyed by exactly this interned name? */
 static inline bool entry_is(TrDict *d, int64_t ix, TrStr *name) {
     if (ix < 0 || ix >= d->t.nentries) return false;
@@ -41,6 +67,7 @@ static bool plain_function(TrValue d) {
 /* Fill c for a generic lookup of name on o (of type t, which has generic
  * attribute access).  `want_method` caches unbound plain functions. */
 static void fill(TrICache *c, TrValue o, TrType *t, TrStr *name, bool want_method) {
+    make_room(c, t);
     c->kind = TR_IC_EMPTY;
     TrValue d = tr_type_lookup(t, name);
     TrType *dt = TR_IS_UNDEF(d) ? NULL : tr_typeof(d);
@@ -80,14 +107,15 @@ static inline bool class_hit(TrValue o, TrType *t, TrStr *name) {
 TrValue tr_ic_getattr(TrICache *c, TrValue o, TrStr *name) {
     if (o.tag == TR_TAG_OBJ) {
         TrType *t = o.u.o->type;
-        if (c->type == t && c->epoch == tr_type_epoch) {
-            if (c->kind == TR_IC_INSTANCE) {
+        const TrICache *e = entry_for(c, t);
+        if (e) {
+            if (e->kind == TR_IC_INSTANCE) {
                 TrDict *dict = instance_dict(o, t);
-                if (dict && entry_is(dict, c->index, name)) return dict->t.entries[c->index].value;
-            } else if (c->kind == TR_IC_CLASSATTR && class_hit(o, t, name)) {
-                return c->value;
-            } else if (c->kind == TR_IC_SLOT) {
-                TrValue v = *(TrValue *)((char *)o.u.o + c->index);
+                if (dict && entry_is(dict, e->index, name)) return dict->t.entries[e->index].value;
+            } else if (e->kind == TR_IC_CLASSATTR && class_hit(o, t, name)) {
+                return e->value;
+            } else if (e->kind == TR_IC_SLOT) {
+                TrValue v = *(TrValue *)((char *)o.u.o + e->index);
                 if (!TR_IS_UNDEF(v)) return v; /* unassigned: the slow path raises */
             }
         }
@@ -103,10 +131,11 @@ TrValue tr_ic_getattr(TrICache *c, TrValue o, TrStr *name) {
 int tr_ic_setattr(TrICache *c, TrValue o, TrStr *name, TrValue v) {
     if (o.tag == TR_TAG_OBJ) {
         TrType *t = o.u.o->type;
-        if (c->type == t && c->epoch == tr_type_epoch && c->kind == TR_IC_INSTANCE) {
+        TrICache *e = entry_for(c, t);
+        if (e && e->kind == TR_IC_INSTANCE) {
             TrDict *dict = instance_dict(o, t);
-            if (dict && entry_is(dict, c->index, name)) {
-                dict->t.entries[c->index].value = v;
+            if (dict && entry_is(dict, e->index, name)) {
+                dict->t.entries[e->index].value = v;
                 dict->version++;
                 return 0;
             }
@@ -119,13 +148,14 @@ int tr_ic_setattr(TrICache *c, TrValue o, TrStr *name, TrValue v) {
                 return 0;
             }
         }
-        if (c->type == t && c->epoch == tr_type_epoch && c->kind == TR_IC_SLOT && !TR_IS_UNDEF(v)) {
-            *(TrValue *)((char *)o.u.o + c->index) = v;
+        if (e && e->kind == TR_IC_SLOT && !TR_IS_UNDEF(v)) {
+            *(TrValue *)((char *)o.u.o + e->index) = v;
             return 0;
         }
         if (!t->setattr) {
             if (tr_generic_setattr(o, name, v) < 0) return -1;
             /* cache where it landed, if it is a plain instance attribute */
+            make_room(c, t);
             TrValue d = tr_type_lookup(t, name);
             if (!TR_IS_UNDEF(d) && tr_typeof(d) == &tr_member_type) {
                 c->kind = TR_IC_SLOT;
@@ -151,16 +181,17 @@ int tr_ic_setattr(TrICache *c, TrValue o, TrStr *name, TrValue v) {
 
 int tr_ic_load_method(TrICache *c, TrValue o, TrStr *name, TrValue *out) {
     TrType *t = tr_typeof(o);
-    if (c->type == t && c->epoch == tr_type_epoch && TR_IS_OBJ(o)) {
-        if (c->kind == TR_IC_METHOD && class_hit(o, t, name)) {
-            out[0] = c->value;
+    const TrICache *e = TR_IS_OBJ(o) ? entry_for(c, t) : NULL;
+    if (e) {
+        if (e->kind == TR_IC_METHOD && class_hit(o, t, name)) {
+            out[0] = e->value;
             out[1] = o;
             return 0;
         }
-        if (c->kind == TR_IC_INSTANCE) {
+        if (e->kind == TR_IC_INSTANCE) {
             TrDict *dict = instance_dict(o, t);
-            if (dict && entry_is(dict, c->index, name)) {
-                out[0] = dict->t.entries[c->index].value;
+            if (dict && entry_is(dict, e->index, name)) {
+                out[0] = dict->t.entries[e->index].value;
                 out[1] = tr_undef();
                 return 0;
             }

@@ -7,7 +7,12 @@
  * any change to any class's namespace) and where the value was found: the
  * entry number of the name in the instance's __dict__, or the class
  * attribute itself.  A hit costs a few compares instead of hashing the name
- * and walking the MRO.  The JIT reuses these entries as its guards. */
+ * and walking the MRO.  The JIT reuses these entries as its guards.
+ *
+ * A site that sees several types (a method of a base class called on its
+ * subclasses' instances, `s.area()` over a list of shapes) keeps the entries
+ * of the types it saw before in `poly`, TR_IC_WAYS more, each a whole entry
+ * of its own type and epoch: the entry itself is always the latest fill. */
 #ifndef TR_ICACHE_H
 #define TR_ICACHE_H
 
@@ -25,17 +30,36 @@ enum {
     TR_IC_CALLS      /* CALL: other callables too (not recorded any more) */
 };
 
+#define TR_IC_WAYS 4
+
 typedef struct TrICache {
     int kind;
+    int pnext;          /* the way of `poly` the next displaced entry goes to */
     int64_t index;      /* dict entry number (INSTANCE, GLOBAL, SETATTR) */
     TrType *type;       /* receiver type */
     TrDict *dict;       /* GLOBAL / BUILTIN: the globals dict */
     uint64_t epoch;     /* tr_type_epoch when filled */
     uint64_t gver, bver; /* BUILTIN: globals and builtins versions */
     TrValue value;      /* METHOD / CLASSATTR / BUILTIN value */
+    struct TrICache *poly; /* TR_IC_WAYS entries for other types, once a second type came */
 } TrICache;
 
 extern uint64_t tr_type_epoch;
+
+/* Did every type the site saw under this epoch find what the entry found
+ * (same kind, same value)?  The JIT guards a cached method's identity only
+ * then: Shape.describe() on rectangles and triangles is one function, their
+ * area() two. */
+static inline bool tr_ic_one_value(const TrICache *c) {
+    if (!c->poly) return true;
+    for (int k = 0; k < TR_IC_WAYS; k++) {
+        const TrICache *w = &c->poly[k];
+        if (w->type && w->epoch == tr_type_epoch &&
+            (w->kind != c->kind || w->value.tag != c->value.tag || w->value.u.bits != c->value.u.bits))
+            return false;
+    }
+    return true;
+}
 
 /* The cache of the instruction at pc in code (allocating the table). */
 TrICache *tr_icache_table(TrCode *code);
