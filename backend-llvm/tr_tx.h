@@ -200,6 +200,8 @@ struct TrTx {
     LLVMTypeRef t_void, t_i1, t_i8, t_i16, t_i32, t_i64, t_dbl, t_ptr, t_ret;
     LLVMTypeRef t_hop, t_poll, t_catch, t_unwind; /* helper signatures */
     LLVMValueRef *tagv, *payv;   /* shadow allocas per register */
+    LLVMBasicBlockRef ret_bb;    /* the function's one return (tx_return) */
+    LLVMValueRef ret_tag, ret_val;
     LLVMBasicBlockRef *bb;       /* per region pc: the block it starts */
     uint64_t *live;              /* JIT: live registers per instruction (bitsets) */
     uint64_t *dirty;             /* JIT: per region pc, registers the window may lag on */
@@ -287,6 +289,8 @@ LLVMBasicBlockRef tx_block(TrTx *tx, const char *name);
 void tx_at(TrTx *tx, LLVMBasicBlockRef bb);
 /* A block that leaves through a new exit record. */
 LLVMBasicBlockRef tx_exit_block(TrTx *tx, int reason, int32_t resume_pc, int32_t reg);
+/* Return {tag, payload} from the compiled function (ends the block). */
+void tx_return(TrTx *tx, LLVMValueRef tag, LLVMValueRef val);
 /* Leave at once (ends the block). */
 void tx_leave(TrTx *tx, int reason, int32_t resume_pc, int32_t reg);
 /* JIT guard: continue when ok, else deoptimize with `reason` (resume at

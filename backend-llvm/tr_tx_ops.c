@@ -564,10 +564,7 @@ static void op_return(TrTx *tx, TrInstr i) {
     tx->term = true;
     if (!tx->emitting) return;
     uint32_t a = TR_A(i);
-    LLVMValueRef ret = LLVMGetUndef(tx->t_ret);
-    ret = LLVMBuildInsertValue(tx->b, ret, tx_tag(tx, a), 0, "");
-    ret = LLVMBuildInsertValue(tx->b, ret, LLVMBuildLoad2(tx->b, tx->t_i64, tx->payv[a], ""), 1, "");
-    LLVMBuildRet(tx->b, ret);
+    tx_return(tx, tx_tag(tx, a), LLVMBuildLoad2(tx->b, tx->t_i64, tx->payv[a], ""));
 }
 
 /* raise / re-raise: the JIT leaves them to the interpreter (its unwinder

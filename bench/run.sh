@@ -205,6 +205,7 @@ prepare() {
     local p=$1 e=$2 k="$1/$2"
     STATE[$k]=ok TIMES[$k]="" CPUS[$k]="" RSS[$k]=0
     case $e in
+        jit) : >"$work/out/$p.jitlog" ;;
         aot)
             if [ -z "$TAURAROC" ]; then
                 STATE[$k]="n/a"
@@ -242,7 +243,10 @@ run_once() {
     local p=$1 e=$2 r=$3 k="$1/$2" out="$work/out/$1.$2" ref="$work/out/$1.python3.ref"
     local wall rss code cpu
     command_for "$p" "$e"
-    read -r wall rss code cpu < <(PYTHONHASHSEED=0 "$BT" -t "$timeout_s" -o "$out" -e "$out.err" -- "${CMD[@]}")
+    # the JIT's runs log each compiled unit's compile time (docs/jit.md)
+    local log=""
+    [ "$e" = jit ] && log="$work/out/$p.jitlog"
+    read -r wall rss code cpu < <(TAURARO_JIT_LOG=$log PYTHONHASHSEED=0 "$BT" -t "$timeout_s" -o "$out" -e "$out.err" -- "${CMD[@]}")
     if [ -z "${code:-}" ]; then
         STATE[$k]="fail:?"
         return
@@ -432,6 +436,40 @@ ratio_table() { # metric: MED (wall) or CPUMED
     markdown "${rows[@]}"
 }
 
+# compile_row LABEL LOGS...: one row of the compile-time table from the JIT
+# logs' lines ("T ms (translate A, optimize B, codegen C) NAME queued ...").
+compile_row() {
+    local label=$1
+    shift
+    cat "$@" 2>/dev/null | awk -v label="$label" -v runs="$runs" '
+        function med(a, n,   i, j, t) { # sorts a[1..n] in place, returns its median
+            for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j > 0 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+            return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+        }
+        $2 == "ms" && $3 == "(translate" {
+            n++; t[n] = $1; x[n] = $4 + 0; o[n] = $6 + 0; c[n] = $8 + 0
+        }
+        END {
+            if (!n) { printf "%s|0|-|-|-|-|-|-\n", label; exit }
+            m = med(t, n); k = int(0.9 * n); if (k < 0.9 * n) k++; p90 = t[k]; mx = t[n] # nearest rank
+            printf "%s|%.1f|%.2f|%.2f|%.2f|%.2f|%.2f|%.2f\n", label, n / runs, m, p90, mx, med(x, n), med(o, n), med(c, n)
+        }'
+}
+
+compile_table() {
+    local rows=("program|units per run|median (ms)|90th pct|max|translate|optimize|code generation") p
+    local numeric=() all=()
+    for p in "${progs[@]}"; do
+        [ "${STATE[$p/jit]}" = ok ] || continue
+        rows+=("$(compile_row "$p" "$work/out/$p.jitlog")")
+        all+=("$work/out/$p.jitlog")
+        [ "${KIND[$p]}" = numeric ] && numeric+=("$work/out/$p.jitlog")
+    done
+    [ ${#numeric[@]} -gt 0 ] && rows+=("$(compile_row "**numeric programs**" "${numeric[@]}")")
+    [ ${#all[@]} -gt 0 ] && rows+=("$(compile_row "**all programs**" "${all[@]}")")
+    markdown "${rows[@]}"
+}
+
 # ---- The machine and versions ------------------------------------------------------------
 first_line() { "$@" 2>/dev/null | head -n 1; }
 machine_info() {
@@ -509,6 +547,14 @@ report() {
     echo "## Ratios of median CPU times"
     echo
     ratio_table CPUMED
+    echo
+    echo "## JIT compile time per unit (ms)"
+    echo
+    echo "Every loop or function the JIT compiled in the \`tauraro\` runs above, from"
+    echo "\`TAURARO_JIT_LOG\`: translation to LLVM IR, optimization and code generation, on the"
+    echo "compile thread.  The medians and percentiles are over units, phases medians each on their own."
+    echo
+    compile_table
 }
 
 if [ -n "$out_file" ]; then
