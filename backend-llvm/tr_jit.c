@@ -349,8 +349,8 @@ static int drop_readonly_segments(struct dl_phdr_info *info, size_t size, void *
 /* The compile queue is empty: hand back what LLVM freed (its modules,
  * passes, instruction selection) and the code pages it ran, instead of
  * keeping them resident under the program's peak.  (malloc_trim: 3 MB of
- * objects' 88; the code pages: objects 82.0 to 79.3 MB, sorting 130.6 to
- * 126.8, sieve 143.9 to 130.1, medians of 5.) */
+ * objects' 88; the code pages: objects 80.1 to 77.4 MB, sorting 127.5 to
+ * 123.9, sieve 140.5 to 127.1, medians of 5.) */
 static void release_idle_memory(void) {
     malloc_trim(0);
     dl_iterate_phdr(drop_readonly_segments, NULL);
