@@ -529,9 +529,14 @@ TrValue tr_raise_unsupported(const char *op, TrValue a, TrValue b) {
                     tr_type_name(a), tr_type_name(b));
 }
 
+/* The C-level guards (repr, str, comparison: CPython's Py_EnterRecursiveCall)
+ * count depth but do not poll, as CPython's do not: printing an uncaught
+ * KeyboardInterrupt calls str() on it, and a second SIGINT (timeout(1) sends
+ * one to the process and one to its group) ran the handler there and
+ * spoiled the traceback ("<exception str() failed>").  A Python __str__
+ * still polls on its frame's entry, as CPython's RESUME does. */
 int tr_enter_recursion_where(const char *where) {
     char here;
-    if (tr_poll() < 0) return -1; /* signals and the budget: on every frame entry */
     if (++tr_ts.depth > tr_ts.recursion_limit ||
         (tr_ts.stack_limit && &here < tr_ts.stack_limit)) {
         tr_ts.depth--;
@@ -541,7 +546,10 @@ int tr_enter_recursion_where(const char *where) {
     return 0;
 }
 
-int tr_enter_recursion(void) { return tr_enter_recursion_where(""); }
+int tr_enter_recursion(void) {
+    if (tr_poll() < 0) return -1; /* signals and the budget: on every frame entry */
+    return tr_enter_recursion_where("");
+}
 
 int tr_check_c_stack(void) {
     char here;
@@ -674,7 +682,7 @@ static void print_one(TrValue exc) {
     const char *mod = NULL;
     if (tr_is_type(modv, &tr_str_type)) {
         mod = TR_AS(TrStr, modv)->data;
-        if (!strcmp(mod, "builtins")) mod = NULL;
+        if (!strcmp(mod, "builtins") || !strcmp(mod, "__main__")) mod = NULL; /* as CPython prints */
     }
     TrStr *msg = tr_to_str(exc);
     if (!msg) {

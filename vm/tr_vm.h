@@ -209,8 +209,10 @@ void tr_exc_print(TrValue exc);
 /* The common TypeError for a wrong operand type. */
 TrValue tr_raise_unsupported(const char *op, TrValue a, TrValue b);
 /* RecursionError check on function entry: returns -1 with the error set.
- * The _where form adds CPython's context to the message (" in comparison",
- * " while getting the repr of an object"); tr_leave_recursion undoes both. */
+ * It also polls signals and the budget (tr_signal.h).  The _where form is
+ * the C-level guard, which does not poll, and adds CPython's context to the
+ * message (" in comparison", " while getting the repr of an object");
+ * tr_leave_recursion undoes both. */
 int tr_enter_recursion(void);
 int tr_enter_recursion_where(const char *where);
 /* For C recursion CPython does not count against the limit (hash of nested
