@@ -439,21 +439,21 @@ ratio_table() { # metric: MED (wall) or CPUMED
 # compile_row LABEL LOGS...: one row of the compile-time table from the JIT
 # logs' lines ("T ms (translate A, optimize B, codegen C) NAME queued ...").
 compile_row() {
-    local label=$1
+    local label=$1 units total n k
     shift
-    cat "$@" 2>/dev/null | awk -v label="$label" -v runs="$runs" '
-        function med(a, n,   i, j, t) { # sorts a[1..n] in place, returns its median
-            for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j > 0 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
-            return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
-        }
-        $2 == "ms" && $3 == "(translate" {
-            n++; t[n] = $1; x[n] = $4 + 0; o[n] = $6 + 0; c[n] = $8 + 0
-        }
-        END {
-            if (!n) { printf "%s|0|-|-|-|-|-|-\n", label; exit }
-            m = med(t, n); k = int(0.9 * n); if (k < 0.9 * n) k++; p90 = t[k]; mx = t[n] # nearest rank
-            printf "%s|%.1f|%.2f|%.2f|%.2f|%.2f|%.2f|%.2f\n", label, n / runs, m, p90, mx, med(x, n), med(o, n), med(c, n)
-        }'
+    units=$(cat "$@" 2>/dev/null | awk '$2 == "ms" && $3 == "(translate" { print $1, $4 + 0, $6 + 0, $8 + 0 }')
+    if [ -z "$units" ]; then
+        echo "$label|0|-|-|-|-|-|-"
+        return
+    fi
+    total=$(cut -d' ' -f1 <<<"$units" | sort -g)
+    n=$(wc -l <<<"$total")
+    k=$(((9 * n + 9) / 10)) # the 90th percentile by nearest rank
+    # shellcheck disable=SC2046
+    printf '%s|%.1f|%.2f|%.2f|%.2f|%.2f|%.2f|%.2f\n' "$label" "$(awk -v n="$n" -v r="$runs" 'BEGIN { print n / r }')" \
+        "$(median $total)" "$(sed -n "${k}p" <<<"$total")" "$(tail -n 1 <<<"$total")" \
+        "$(median $(cut -d' ' -f2 <<<"$units"))" "$(median $(cut -d' ' -f3 <<<"$units"))" \
+        "$(median $(cut -d' ' -f4 <<<"$units"))"
 }
 
 compile_table() {
