@@ -5,8 +5,11 @@
  * no bookkeeping.  Pointer-free payloads (string bytes, GMP limbs) use the
  * atomic allocator so the collector does not scan them. */
 #include <gc.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include "tr_vm.h"
 
@@ -50,6 +53,11 @@ void tr_gc_init(void) {
     /* "Repeated allocation of very large block" and the like are for GC
      * developers; CPython prints nothing of the kind */
     GC_set_warn_proc(GC_ignore_warn_proc);
+    /* Boehm collects instead of growing the heap while many finalizers are
+     * being registered, a rule for programs where most objects have one.
+     * Here only big blocks (below) and ctypes callbacks do, and with the
+     * rule every big block after the first cost a second collection. */
+    GC_set_allocd_bytes_per_finalizer(0);
 }
 
 TrValue tr_raise_memory_error(void) { return tr_raise_value(tr_exc_new(tr_MemoryError, NULL, 0)); }
@@ -70,13 +78,68 @@ void *tr_try_alloc_atomic(size_t n) {
     return p;
 }
 
+/* ---- big blocks ------------------------------------------------------------
+ * Boehm keeps the pages of a dead block until it unmaps the block, which it
+ * does only once the block has stayed free and unsplit for several
+ * collections.  A program that replaces a big list with a bigger one (a
+ * sieve run for growing limits) then keeps every generation in its RSS: the
+ * new block does not fit in the old one's hole, so the heap grows.  So each
+ * big block carries a finalizer that hands its pages back to the kernel as
+ * soon as the collector finds the block dead; the block stays the
+ * collector's, which frees it at the next collection and gets zero pages
+ * from the kernel if it reuses the range.  No order: nothing reads a dead
+ * block, and an ordered finalizer never runs on a list that holds itself.
+ * Such blocks must never reach GC_FREE or GC_REALLOC, which would leave
+ * the finalizer to fire on whatever the collector puts there next. */
+#define TR_BIG_BLOCK ((size_t)1 << 20)
+
+static void GC_CALLBACK release_pages(void *block, void *unused) {
+    (void)unused;
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t lo = ((uintptr_t)block + page - 1) & ~(page - 1);
+    uintptr_t hi = ((uintptr_t)block + GC_size(block)) & ~(page - 1);
+    if (hi > lo) madvise((void *)lo, hi - lo, MADV_DONTNEED);
+}
+
+/* The collection's own frames lie below the caller's, over stack that
+ * deeper calls (a compiled loop's helpers, or LLVM when it compiles on this
+ * thread) left full of stale words; the collector scans those frames whole,
+ * so a stale pointer to the last big list kept it alive, one time in three
+ * under the JIT and every time with --jit-sync.  Zero that stretch first. */
+static __attribute__((noinline)) void clear_stack_below(void) {
+    volatile char pad[16 << 10];
+    memset((char *)pad, 0, sizeof pad);
+    __asm__ volatile("" : : "r"(pad) : "memory");
+}
+
+/* A collection inside the allocation would clear the new block before the
+ * finalizers of the blocks it found dead run, so the old pages and the new
+ * ones would be resident together.  When the heap has no room for the block
+ * and a collection is due (about as much allocated since the last one as
+ * half the data that survived it: Boehm's own rule is two thirds), collect
+ * first and run the finalizers.  A collection costs about the live data,
+ * so this adds at most one per half the live data allocated. */
+static void make_room(size_t n) {
+    size_t heap = GC_get_heap_size(), avail = GC_get_free_bytes(), since = GC_get_bytes_since_gc();
+    if (avail >= n) return;
+    size_t survived = heap - avail > since ? heap - avail - since : 0;
+    if (since + n < survived / 2) return;
+    clear_stack_below();
+    GC_gcollect();
+    GC_invoke_finalizers();
+}
+
 void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic) {
     if (n < 0 || (uint64_t)n >= (TR_ALLOC_MAX - header) / size) {
         tr_raise_memory_error();
         return NULL;
     }
     size_t total = header + (size_t)n * size;
-    return atomic ? tr_try_alloc_atomic(total) : tr_try_alloc(total);
+    if (total < TR_BIG_BLOCK) return atomic ? tr_try_alloc_atomic(total) : tr_try_alloc(total);
+    make_room(total);
+    void *p = atomic ? tr_try_alloc_atomic(total) : tr_try_alloc(total);
+    if (p) GC_register_finalizer_no_order(p, release_pages, NULL, NULL, NULL);
+    return p;
 }
 
 void *tr_try_realloc(void *p, size_t n) {
@@ -120,3 +183,4 @@ void *tr_new_object(TrType *type, size_t size) {
     o->type = type;
     return o;
 }
+

@@ -31,7 +31,9 @@ _Noreturn void tr_out_of_memory(size_t n);
 void *tr_try_alloc(size_t n);
 void *tr_try_alloc_atomic(size_t n);
 void *tr_try_realloc(void *p, size_t n);
-/* header + n * size bytes, checking the arithmetic (atomic: not scanned). */
+/* header + n * size bytes, checking the arithmetic (atomic: not scanned).
+ * A big block from here gives its pages back as soon as it dies, so it must
+ * never go to GC_FREE or GC_REALLOC (tr_gc.c). */
 void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic);
 /* Raise MemoryError() (no message, as CPython's); returns TR_ERR. */
 TrValue tr_raise_memory_error(void);
