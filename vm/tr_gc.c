@@ -129,17 +129,30 @@ static void make_room(size_t n) {
     GC_invoke_finalizers();
 }
 
-void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic) {
+/* *total = header + n * size; false with MemoryError raised when no machine
+ * has that much. */
+static bool items_total(size_t header, int64_t n, size_t size, size_t *total) {
     if (n < 0 || (uint64_t)n >= (TR_ALLOC_MAX - header) / size) {
         tr_raise_memory_error();
-        return NULL;
+        return false;
     }
-    size_t total = header + (size_t)n * size;
+    *total = header + (size_t)n * size;
+    return true;
+}
+
+void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic) {
+    size_t total;
+    if (!items_total(header, n, size, &total)) return NULL;
     if (total < TR_BIG_BLOCK) return atomic ? tr_try_alloc_atomic(total) : tr_try_alloc(total);
     make_room(total);
     void *p = atomic ? tr_try_alloc_atomic(total) : tr_try_alloc(total);
     if (p) GC_register_finalizer_no_order(p, release_pages, NULL, NULL, NULL);
     return p;
+}
+
+void *tr_try_alloc_buffer(int64_t n, size_t size) {
+    size_t total;
+    return items_total(0, n, size, &total) ? tr_try_alloc(total) : NULL;
 }
 
 void *tr_try_realloc(void *p, size_t n) {
@@ -183,4 +196,3 @@ void *tr_new_object(TrType *type, size_t size) {
     o->type = type;
     return o;
 }
-

@@ -35,6 +35,10 @@ void *tr_try_realloc(void *p, size_t n);
  * A big block from here gives its pages back as soon as it dies, so it must
  * never go to GC_FREE or GC_REALLOC (tr_gc.c). */
 void *tr_try_alloc_items(size_t header, int64_t n, size_t size, bool atomic);
+/* n * size bytes, scanned, without that finalizer: storage replaced as it
+ * grows (a list's buffer), where the old block dies at every step and
+ * finalized blocks would cost more memory than they give back. */
+void *tr_try_alloc_buffer(int64_t n, size_t size);
 /* Raise MemoryError() (no message, as CPython's); returns TR_ERR. */
 TrValue tr_raise_memory_error(void);
 /* dst = n copies of the `size` bytes at src, by doubling copies (log2(n)
